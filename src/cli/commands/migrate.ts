@@ -1,0 +1,20 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../../config.js';
+import { migrateToLatest } from '../../storage/migrate.js';
+import { openDatabase } from '../../storage/open-database.js';
+
+export function registerMigrateCommand(program: Command): void {
+  program
+    .command('migrate')
+    .description('create the database if needed and bring its schema to the latest version')
+    .action(async () => {
+      const config = loadConfig();
+      const db = openDatabase(config);
+      try {
+        const { applied } = await migrateToLatest(db);
+        console.log(applied.length === 0 ? 'Database is up to date.' : `Applied ${applied.length} migrations: ${applied.join(', ')}`);
+      } finally {
+        await db.destroy();
+      }
+    });
+}

@@ -1,0 +1,16 @@
+import { Command } from 'commander';
+import { registerDemoCommand } from './commands/demo.js';
+import { registerMigrateCommand } from './commands/migrate.js';
+import { registerServeCommand } from './commands/serve.js';
+import { reportFailure } from './report-failure.js';
+
+const program = new Command()
+  .name('spojnia')
+  .description('Spójnia: an open registry of EU-funded projects')
+  .showHelpAfterError();
+
+registerServeCommand(program);
+registerMigrateCommand(program);
+registerDemoCommand(program);
+
+program.parseAsync(process.argv).catch(reportFailure);

@@ -1,0 +1,82 @@
+import { invalidInput } from '../../domain/errors.js';
+import { problem, type Problem, type ValidationResult } from '../../domain/problems.js';
+import type { ProjectInput } from '../../domain/project.js';
+import { validateProject } from '../../domain/validate-project.js';
+import type { SpojniaDb } from '../../storage/database.js';
+import { findOrganisationIdsBySlugs } from '../../storage/repositories/organisation-repository.js';
+import { findProgrammeIdsBySlugs } from '../../storage/repositories/programme-repository.js';
+import {
+  insertProject,
+  isContractNumberTaken,
+  isProjectSlugTaken,
+} from '../../storage/repositories/project-writer.js';
+import { findTopicIdsBySlugs } from '../../storage/repositories/topic-repository.js';
+
+export interface CreatedProject {
+  readonly id: number;
+  readonly warnings: ValidationResult['warnings'];
+}
+
+/**
+ * Validates a project against the rules and the registry, then stores it whole. Throws an
+ * `invalid_input` AppError listing every problem; nothing is written then.
+ */
+export async function createProject(db: SpojniaDb, input: ProjectInput, now = new Date()): Promise<CreatedProject> {
+  const { errors, warnings } = validateProject(input);
+  const [programmes, organisations, topics] = await Promise.all([
+    findProgrammeIdsBySlugs(db, input.programmeSlug ? [input.programmeSlug] : []),
+    findOrganisationIdsBySlugs(db, [
+      ...(input.beneficiarySlug ? [input.beneficiarySlug] : []),
+      ...input.partners.map((partner) => partner.organisationSlug),
+    ]),
+    findTopicIdsBySlugs(db, input.topicSlugs),
+  ]);
+  const problems: Problem[] = [...errors, ...(await registryProblems(db, input))];
+  if (input.programmeSlug && !programmes.has(input.programmeSlug)) {
+    problems.push(problem('programmeSlug', 'unknown_programme', `No programme "${input.programmeSlug}"`));
+  }
+  if (input.beneficiarySlug && !organisations.has(input.beneficiarySlug)) {
+    problems.push(problem('beneficiarySlug', 'unknown_organisation', `No organisation "${input.beneficiarySlug}"`));
+  }
+  input.partners.forEach((partner, index) => {
+    if (!organisations.has(partner.organisationSlug)) {
+      problems.push(
+        problem(`partners.${index}.organisationSlug`, 'unknown_organisation', `No organisation "${partner.organisationSlug}"`),
+      );
+    }
+  });
+  input.topicSlugs.forEach((slug, index) => {
+    if (!topics.has(slug)) problems.push(problem(`topicSlugs.${index}`, 'unknown_topic', `No topic "${slug}"`));
+  });
+  if (problems.length > 0) throw invalidInput(problems);
+
+  const id = await insertProject(
+    db,
+    {
+      ...input,
+      programmeId: input.programmeSlug ? (programmes.get(input.programmeSlug) ?? null) : null,
+      beneficiaryId: input.beneficiarySlug ? (organisations.get(input.beneficiarySlug) ?? null) : null,
+      partners: input.partners.map((partner) => ({
+        organisationId: organisations.get(partner.organisationSlug) as number,
+        role: partner.role,
+        note: partner.note,
+      })),
+      topicIds: input.topicSlugs.map((slug) => topics.get(slug) as number),
+    },
+    now.toISOString(),
+  );
+  return { id, warnings };
+}
+
+async function registryProblems(db: SpojniaDb, input: ProjectInput): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  if (await isProjectSlugTaken(db, input.slug)) {
+    problems.push(problem('slug', 'slug_taken', `Another project already uses the slug "${input.slug}"`));
+  }
+  if (input.contractNumber && (await isContractNumberTaken(db, input.contractNumber))) {
+    problems.push(
+      problem('contractNumber', 'contract_number_taken', `Another project has contract number ${input.contractNumber}`),
+    );
+  }
+  return problems;
+}

@@ -1,0 +1,56 @@
+import type { Selectable } from 'kysely';
+import type { OrganisationKind } from '../../domain/codes.js';
+import type { Organisation, OrganisationIdentifiers, OrganisationInput } from '../../domain/organisation.js';
+import { normaliseName } from '../../domain/text.js';
+import type { SpojniaDb } from '../database.js';
+import type { OrganisationTable } from '../schema.js';
+import { toBoolean } from './rows.js';
+
+function rowToOrganisation(row: Selectable<OrganisationTable>): Organisation {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    shortName: row.short_name,
+    kind: row.kind as OrganisationKind,
+    country: row.country,
+    city: row.city,
+    website: row.website,
+    identifiers: JSON.parse(row.identifiers) as OrganisationIdentifiers,
+    isDemo: toBoolean(row.is_demo),
+  };
+}
+
+export async function insertOrganisation(db: SpojniaDb, input: OrganisationInput): Promise<number> {
+  const row = await db
+    .insertInto('organisations')
+    .values({
+      slug: input.slug,
+      name: input.name,
+      name_key: normaliseName(input.name),
+      short_name: input.shortName,
+      kind: input.kind,
+      country: input.country,
+      city: input.city,
+      website: input.website,
+      identifiers: JSON.stringify(input.identifiers),
+      is_demo: input.isDemo ? 1 : 0,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function findOrganisationBySlug(db: SpojniaDb, slug: string): Promise<Organisation | null> {
+  const row = await db.selectFrom('organisations').selectAll().where('slug', '=', slug).executeTakeFirst();
+  return row ? rowToOrganisation(row) : null;
+}
+
+export async function findOrganisationIdsBySlugs(
+  db: SpojniaDb,
+  slugs: readonly string[],
+): Promise<Map<string, number>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await db.selectFrom('organisations').select(['id', 'slug']).where('slug', 'in', slugs).execute();
+  return new Map(rows.map((row) => [row.slug, row.id]));
+}

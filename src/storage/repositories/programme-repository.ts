@@ -1,0 +1,73 @@
+import type { Fund, ProgrammingPeriod } from '../../domain/codes.js';
+import type { Programme, ProgrammeInput } from '../../domain/programme.js';
+import type { SpojniaDb } from '../database.js';
+import type { ProgrammeTable } from '../schema.js';
+import { toFunds } from './rows.js';
+import type { Selectable } from 'kysely';
+
+function rowToProgramme(row: Selectable<ProgrammeTable>): Programme {
+  return {
+    id: row.id,
+    slug: row.slug,
+    code: row.code,
+    name: row.name,
+    nameEn: row.name_en,
+    shortName: row.short_name,
+    period: row.period as ProgrammingPeriod,
+    funds: toFunds(row.funds),
+    managingAuthority: row.managing_authority,
+    website: row.website,
+  };
+}
+
+export async function insertProgramme(db: SpojniaDb, input: ProgrammeInput): Promise<number> {
+  const row = await db
+    .insertInto('programmes')
+    .values({
+      slug: input.slug,
+      code: input.code,
+      name: input.name,
+      name_en: input.nameEn,
+      short_name: input.shortName,
+      period: input.period,
+      funds: input.funds.join(','),
+      managing_authority: input.managingAuthority,
+      website: input.website,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function findProgrammeBySlug(db: SpojniaDb, slug: string): Promise<Programme | null> {
+  const row = await db.selectFrom('programmes').selectAll().where('slug', '=', slug).executeTakeFirst();
+  return row ? rowToProgramme(row) : null;
+}
+
+export async function findProgrammeIdsBySlugs(db: SpojniaDb, slugs: readonly string[]): Promise<Map<string, number>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await db.selectFrom('programmes').select(['id', 'slug']).where('slug', 'in', slugs).execute();
+  return new Map(rows.map((row) => [row.slug, row.id]));
+}
+
+export interface ProgrammeWithCount extends Programme {
+  readonly projectCount: number;
+}
+
+/** Every programme with the number of its published projects, newest period first. */
+export async function listProgrammes(db: SpojniaDb): Promise<ProgrammeWithCount[]> {
+  const rows = await db
+    .selectFrom('programmes')
+    .leftJoin('projects', (join) =>
+      join.onRef('projects.programme_id', '=', 'programmes.id').on('projects.editorial_state', '=', 'published'),
+    )
+    .selectAll('programmes')
+    .select((eb) => eb.fn.count<number>('projects.id').as('project_count'))
+    .groupBy('programmes.id')
+    .orderBy('programmes.period', 'desc')
+    .orderBy('programmes.short_name')
+    .execute();
+  return rows.map((row) => ({ ...rowToProgramme(row), projectCount: Number(row.project_count) }));
+}
+
+export type { Fund };

@@ -1,0 +1,232 @@
+import type { ProjectFacts } from '../../domain/project.js';
+import type { SpojniaDb } from '../database.js';
+
+/** A project ready to store: its facts plus the ids its references resolved to. */
+export interface ResolvedProject extends ProjectFacts {
+  readonly programmeId: number | null;
+  readonly beneficiaryId: number | null;
+  readonly partners: readonly { organisationId: number; role: string; note: string | null }[];
+  readonly topicIds: readonly number[];
+}
+
+/**
+ * Writes a project and all its parts. Call inside a transaction: a project is stored
+ * whole or not at all.
+ */
+export async function insertProject(db: SpojniaDb, project: ResolvedProject, now: string): Promise<number> {
+  const { id } = await db
+    .insertInto('projects')
+    .values({
+      slug: project.slug,
+      title: project.title,
+      summary: project.summary,
+      description: project.description,
+      goal: project.goal,
+      results: project.results,
+      contract_number: project.contractNumber,
+      kohesio_id: project.externalIds.kohesio,
+      official_list_id: project.externalIds.officialList,
+      keep_eu_id: project.externalIds.keepEu,
+      programme_id: project.programmeId,
+      priority_code: project.priorityAxis?.code ?? null,
+      priority_name: project.priorityAxis?.name ?? null,
+      measure_code: project.measure?.code ?? null,
+      measure_name: project.measure?.name ?? null,
+      sub_measure_code: project.subMeasure?.code ?? null,
+      sub_measure_name: project.subMeasure?.name ?? null,
+      period: project.period,
+      category: project.category,
+      status: project.status,
+      start_date: project.startDate,
+      end_date: project.endDate,
+      currency: project.currency,
+      total_value: project.totalValue?.amount ?? null,
+      eligible_expenditure: project.eligibleExpenditure?.amount ?? null,
+      cofinancing_amount: project.cofinancing?.amount ?? null,
+      beneficiary_id: project.beneficiaryId,
+      contact_name: project.contact?.name ?? null,
+      contact_email: project.contact?.email ?? null,
+      contact_phone: project.contact?.phone ?? null,
+      contact_note: project.contact?.note ?? null,
+      website: project.website,
+      logo_url: project.logoUrl,
+      editorial_state: project.editorialState,
+      source: project.provenance.source,
+      source_file: project.provenance.file,
+      source_row: project.provenance.row,
+      is_demo: project.isDemo ? 1 : 0,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await insertProjectParts(db, id, project);
+  return id;
+}
+
+async function insertProjectParts(db: SpojniaDb, projectId: number, project: ResolvedProject): Promise<void> {
+  const at = <T>(rows: readonly T[]) => rows.map((row, position) => ({ project_id: projectId, position, row }));
+
+  if (project.funds.length > 0) {
+    await db.insertInto('project_funds').values(project.funds.map((fund) => ({ project_id: projectId, fund }))).execute();
+  }
+  if (project.topicIds.length > 0) {
+    await db
+      .insertInto('project_topics')
+      .values(project.topicIds.map((topicId) => ({ project_id: projectId, topic_id: topicId })))
+      .execute();
+  }
+  if (project.partners.length > 0) {
+    await db
+      .insertInto('project_partners')
+      .values(
+        at(project.partners).map(({ project_id, position, row }) => ({
+          project_id,
+          position,
+          organisation_id: row.organisationId,
+          role: row.role,
+          note: row.note,
+        })),
+      )
+      .execute();
+  }
+  if (project.funding.length > 0) {
+    await db
+      .insertInto('project_funding')
+      .values(
+        at(project.funding).map(({ project_id, position, row }) => ({
+          project_id,
+          position,
+          source: row.source,
+          amount: row.amount.amount,
+        })),
+      )
+      .execute();
+  }
+  if (project.places.length > 0) {
+    await db
+      .insertInto('project_places')
+      .values(
+        at(project.places).map(({ project_id, position, row }) => ({
+          project_id,
+          position,
+          label: row.label,
+          country: row.country,
+          voivodeship: row.voivodeship,
+          county: row.county,
+          municipality: row.municipality,
+          teryt: row.teryt,
+          city: row.city,
+          area_name: row.areaName,
+          latitude: row.latitude,
+          longitude: row.longitude,
+        })),
+      )
+      .execute();
+  }
+  if (project.phases.length > 0) {
+    await db
+      .insertInto('project_phases')
+      .values(
+        at(project.phases).map(({ project_id, position, row }) => ({
+          project_id,
+          position,
+          name: row.name,
+          start_date: row.startDate,
+          end_date: row.endDate,
+          duration_months: row.durationMonths,
+          status: row.status,
+          description: row.description,
+        })),
+      )
+      .execute();
+  }
+  if (project.updates.length > 0) {
+    await db
+      .insertInto('project_updates')
+      .values(
+        project.updates.map((update) => ({
+          project_id: projectId,
+          date: update.date,
+          date_precision: update.datePrecision,
+          title: update.title,
+          body: update.body,
+        })),
+      )
+      .execute();
+  }
+  if (project.indicators.length > 0) {
+    await db
+      .insertInto('project_indicators')
+      .values(
+        at(project.indicators).map(({ project_id, position, row }) => ({
+          project_id,
+          position,
+          kind: row.kind,
+          name: row.name,
+          unit: row.unit,
+          baseline: row.baseline,
+          target: row.target,
+          achieved: row.achieved,
+        })),
+      )
+      .execute();
+  }
+  if (project.links.length > 0) {
+    await db
+      .insertInto('project_links')
+      .values(
+        at(project.links).map(({ project_id, position, row }) => ({
+          project_id,
+          position,
+          kind: row.kind,
+          title: row.title,
+          url: row.url,
+        })),
+      )
+      .execute();
+  }
+  if (project.relations.length > 0) {
+    await db
+      .insertInto('project_relations')
+      .values(
+        at(project.relations).map(({ project_id, position, row }) => ({
+          project_id,
+          position,
+          kind: row.kind,
+          target_slug: row.targetSlug,
+          target_title: row.targetTitle,
+          note: row.note,
+        })),
+      )
+      .execute();
+  }
+  if (project.groups.length > 0) {
+    await db
+      .insertInto('project_groups')
+      .values(
+        at(project.groups).map(({ project_id, position, row }) => ({
+          project_id,
+          position,
+          name: row.name,
+          description: row.description,
+          members: JSON.stringify(row.members),
+        })),
+      )
+      .execute();
+  }
+}
+
+export async function isProjectSlugTaken(db: SpojniaDb, slug: string): Promise<boolean> {
+  const row = await db.selectFrom('projects').select('id').where('slug', '=', slug).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function isContractNumberTaken(db: SpojniaDb, contractNumber: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('projects')
+    .select('id')
+    .where('contract_number', '=', contractNumber)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,0 +1,205 @@
+import type { Generated } from 'kysely';
+
+/** Table row types as the database holds them; they never leave storage/. */
+export interface ProgrammeTable {
+  id: Generated<number>;
+  slug: string;
+  code: string | null;
+  name: string;
+  name_en: string | null;
+  short_name: string;
+  period: string;
+  /** Fund codes joined by commas, e.g. "ERDF,ESF". */
+  funds: string;
+  managing_authority: string | null;
+  website: string | null;
+}
+
+export interface TopicTable {
+  id: Generated<number>;
+  slug: string;
+  name_pl: string;
+  name_en: string;
+}
+
+export interface OrganisationTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  /** Folded, lower-case name used to find the same organisation under another spelling. */
+  name_key: string;
+  short_name: string | null;
+  kind: string;
+  country: string;
+  city: string | null;
+  website: string | null;
+  /** JSON object of registry numbers (NIP, REGON, KRS, PIC). */
+  identifiers: string;
+  is_demo: number;
+}
+
+export interface ProjectTable {
+  id: Generated<number>;
+  slug: string;
+  title: string;
+  summary: string;
+  description: string;
+  goal: string;
+  results: string;
+  contract_number: string | null;
+  kohesio_id: string | null;
+  official_list_id: string | null;
+  keep_eu_id: string | null;
+  programme_id: number | null;
+  priority_code: string | null;
+  priority_name: string | null;
+  measure_code: string | null;
+  measure_name: string | null;
+  sub_measure_code: string | null;
+  sub_measure_name: string | null;
+  period: string | null;
+  category: string | null;
+  status: string;
+  start_date: string | null;
+  end_date: string | null;
+  currency: string;
+  total_value: number | null;
+  eligible_expenditure: number | null;
+  cofinancing_amount: number | null;
+  beneficiary_id: number | null;
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  contact_note: string | null;
+  website: string | null;
+  logo_url: string | null;
+  editorial_state: string;
+  source: string;
+  source_file: string | null;
+  source_row: number | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProjectFundTable {
+  project_id: number;
+  fund: string;
+}
+
+export interface ProjectTopicTable {
+  project_id: number;
+  topic_id: number;
+}
+
+export interface ProjectFundingTable {
+  id: Generated<number>;
+  project_id: number;
+  position: number;
+  source: string;
+  amount: number;
+}
+
+export interface ProjectPlaceTable {
+  id: Generated<number>;
+  project_id: number;
+  position: number;
+  label: string;
+  country: string;
+  voivodeship: string | null;
+  county: string | null;
+  municipality: string | null;
+  teryt: string | null;
+  city: string | null;
+  area_name: string | null;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+export interface ProjectPartnerTable {
+  project_id: number;
+  organisation_id: number;
+  position: number;
+  role: string;
+  note: string | null;
+}
+
+export interface ProjectPhaseTable {
+  id: Generated<number>;
+  project_id: number;
+  position: number;
+  name: string;
+  start_date: string | null;
+  end_date: string | null;
+  duration_months: number | null;
+  status: string;
+  description: string | null;
+}
+
+export interface ProjectUpdateTable {
+  id: Generated<number>;
+  project_id: number;
+  date: string;
+  date_precision: string;
+  title: string;
+  body: string;
+}
+
+export interface ProjectIndicatorTable {
+  id: Generated<number>;
+  project_id: number;
+  position: number;
+  kind: string;
+  name: string;
+  unit: string;
+  baseline: number | null;
+  target: number | null;
+  achieved: number | null;
+}
+
+export interface ProjectLinkTable {
+  id: Generated<number>;
+  project_id: number;
+  position: number;
+  kind: string;
+  title: string;
+  url: string;
+}
+
+export interface ProjectRelationTable {
+  id: Generated<number>;
+  project_id: number;
+  position: number;
+  kind: string;
+  target_slug: string | null;
+  target_title: string;
+  note: string | null;
+}
+
+export interface ProjectGroupTable {
+  id: Generated<number>;
+  project_id: number;
+  position: number;
+  name: string;
+  description: string | null;
+  /** JSON array of member descriptions. */
+  members: string;
+}
+
+export interface Database {
+  programmes: ProgrammeTable;
+  topics: TopicTable;
+  organisations: OrganisationTable;
+  projects: ProjectTable;
+  project_funds: ProjectFundTable;
+  project_topics: ProjectTopicTable;
+  project_funding: ProjectFundingTable;
+  project_places: ProjectPlaceTable;
+  project_partners: ProjectPartnerTable;
+  project_phases: ProjectPhaseTable;
+  project_updates: ProjectUpdateTable;
+  project_indicators: ProjectIndicatorTable;
+  project_links: ProjectLinkTable;
+  project_relations: ProjectRelationTable;
+  project_groups: ProjectGroupTable;
+}
