@@ -1,7 +1,7 @@
 import { isIsoDate } from './dates.js';
 import { MAX_MINOR_UNITS, type Money } from './money.js';
 import { problem, type Problem, type ValidationResult } from './problems.js';
-import type { ProjectInput } from './project.js';
+import type { ProjectFacts, ProjectInput } from './project.js';
 import { grantFromBreakdown, sumOfSources } from './project-money.js';
 import { SLUG_PATTERN } from './text.js';
 import { FUNDING_SOURCES } from './codes.js';
@@ -142,8 +142,13 @@ function checkParts(input: ProjectInput): Problem[] {
   return problems;
 }
 
-/** A breakdown that does not add up is reported, never silently fixed. */
-function breakdownWarnings(input: ProjectInput): Problem[] {
+/**
+ * A breakdown that does not add up is reported, never silently fixed; pages show these
+ * warnings next to the money.
+ */
+export function breakdownWarnings(
+  input: Pick<ProjectFacts, 'funding' | 'cofinancing' | 'totalValue' | 'eligibleExpenditure' | 'currency'>,
+): Problem[] {
   const warnings: Problem[] = [];
   const grant = grantFromBreakdown(input);
   if (grant && input.cofinancing && grant.amount < input.cofinancing.amount) {
