@@ -52,7 +52,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setNotFoundHandler((request, reply) => {
     const described = { status: 404, code: 'not_found', message: `No page at ${request.url}`, problems: [] };
     if (isApiRequest(request.url)) {
-      return reply.status(404).send({ error: { code: 'not_found', message: `No API route ${request.method} ${request.url.split('?')[0]}`, problems: [] } });
+      return reply.status(404).send({
+        error: {
+          code: 'not_found',
+          message: `No API route ${request.method} ${request.url.split('?')[0]}`,
+          problems: [],
+        },
+      });
     }
     return reply.status(404).type('text/html; charset=utf-8').send(renderErrorPage(described));
   });

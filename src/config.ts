@@ -28,7 +28,10 @@ const environmentSchema = z.object({
   DATABASE_URL: z
     .string()
     .trim()
-    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL URL such as postgres://user:password@localhost:5432/spojnia')
+    .regex(
+      /^postgres(ql)?:\/\/\S+$/,
+      'must be a PostgreSQL URL such as postgres://user:password@localhost:5432/spojnia',
+    )
     .optional(),
 });
 

@@ -23,15 +23,7 @@ export type PartnerRole = (typeof PARTNER_ROLES)[number];
  * Where the money comes from. The grant (co-financing) is made of the EU and state-budget
  * parts; the rest is what the beneficiary and others contribute.
  */
-export const FUNDING_SOURCES = [
-  'eu',
-  'state_budget',
-  'regional',
-  'municipal',
-  'own',
-  'private',
-  'other',
-] as const;
+export const FUNDING_SOURCES = ['eu', 'state_budget', 'regional', 'municipal', 'own', 'private', 'other'] as const;
 export type FundingSource = (typeof FUNDING_SOURCES)[number];
 export const GRANT_SOURCES: readonly FundingSource[] = ['eu', 'state_budget'];
 

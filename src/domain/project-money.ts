@@ -1,5 +1,5 @@
-import { GRANT_SOURCES, type FundingSource } from './codes.js';
-import { money, type Money } from './money.js';
+import { type FundingSource, GRANT_SOURCES } from './codes.js';
+import { type Money, money } from './money.js';
 import type { ProjectFacts } from './project.js';
 
 type MoneyFacts = Pick<ProjectFacts, 'totalValue' | 'eligibleExpenditure' | 'cofinancing' | 'funding' | 'currency'>;

@@ -1,10 +1,10 @@
+import { FUNDING_SOURCES } from './codes.js';
 import { isIsoDate } from './dates.js';
 import { MAX_MINOR_UNITS, type Money } from './money.js';
-import { problem, type Problem, type ValidationResult } from './problems.js';
+import { type Problem, problem, type ValidationResult } from './problems.js';
 import type { ProjectFacts, ProjectInput } from './project.js';
 import { grantFromBreakdown, sumOfSources } from './project-money.js';
 import { SLUG_PATTERN } from './text.js';
-import { FUNDING_SOURCES } from './codes.js';
 
 const MAX_TITLE_LENGTH = 1000;
 const MAX_SLUG_LENGTH = 120;
@@ -34,9 +34,7 @@ function checkIdentity(input: ProjectInput): Problem[] {
     problems.push(problem('title', 'too_long', `Title is longer than ${MAX_TITLE_LENGTH} characters`));
   }
   if (!SLUG_PATTERN.test(input.slug) || input.slug.length > MAX_SLUG_LENGTH) {
-    problems.push(
-      problem('slug', 'invalid_slug', 'Slug may hold only lower-case letters, digits and single hyphens'),
-    );
+    problems.push(problem('slug', 'invalid_slug', 'Slug may hold only lower-case letters, digits and single hyphens'));
   }
   if (input.contractNumber !== null && input.contractNumber.trim() === '') {
     problems.push(problem('contractNumber', 'blank', 'Contract number is blank; leave it out instead'));
@@ -153,13 +151,19 @@ export function breakdownWarnings(
   const grant = grantFromBreakdown(input);
   if (grant && input.cofinancing && grant.amount < input.cofinancing.amount) {
     warnings.push(
-      problem('funding', 'grant_parts_below_cofinancing', 'EU and state-budget parts add up to less than the co-financing'),
+      problem(
+        'funding',
+        'grant_parts_below_cofinancing',
+        'EU and state-budget parts add up to less than the co-financing',
+      ),
     );
   }
   const allLines = sumOfSources(input, FUNDING_SOURCES);
   const hasContributionLines = input.funding.some((line) => !['eu', 'state_budget'].includes(line.source));
   if (hasContributionLines && allLines && input.totalValue && allLines.amount !== input.totalValue.amount) {
-    warnings.push(problem('funding', 'breakdown_not_total', 'The funding breakdown does not add up to the total value'));
+    warnings.push(
+      problem('funding', 'breakdown_not_total', 'The funding breakdown does not add up to the total value'),
+    );
   }
   return warnings;
 }

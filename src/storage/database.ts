@@ -20,7 +20,10 @@ export function openSqliteDatabase(options: SqliteOptions): SpojniaDb {
   if (options.file !== ':memory:' && !options.readonly) {
     mkdirSync(dirname(options.file), { recursive: true });
   }
-  const sqlite = new SQLite(options.file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  const sqlite = new SQLite(options.file, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+  });
   if (!options.readonly) sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');

@@ -12,7 +12,11 @@ export function registerMigrateCommand(program: Command): void {
       const db = openDatabase(config);
       try {
         const { applied } = await migrateToLatest(db);
-        console.log(applied.length === 0 ? 'Database is up to date.' : `Applied ${applied.length} migrations: ${applied.join(', ')}`);
+        console.log(
+          applied.length === 0
+            ? 'Database is up to date.'
+            : `Applied ${applied.length} migrations: ${applied.join(', ')}`,
+        );
       } finally {
         await db.destroy();
       }

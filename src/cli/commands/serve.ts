@@ -7,7 +7,9 @@ import { openRegistry } from '../open-registry.js';
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
-    .description('run the portal (pages, JSON API); creates and migrates the database, and loads demo content into an empty one')
+    .description(
+      'run the portal (pages, JSON API); creates and migrates the database, and loads demo content into an empty one',
+    )
     .option('--no-demo', 'do not load demo content into an empty registry')
     .action(async (options: { demo: boolean }) => {
       const { config, db } = await openRegistry();

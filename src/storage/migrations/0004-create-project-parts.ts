@@ -16,7 +16,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('topic_id', 'integer', (col) => col.notNull().references('topics.id'))
     .addPrimaryKeyConstraint('project_topics_pk', ['project_id', 'topic_id'])
     .execute();
-  await db.schema.createIndex('project_topics_topic').on('project_topics').columns(['topic_id', 'project_id']).execute();
+  await db.schema
+    .createIndex('project_topics_topic')
+    .on('project_topics')
+    .columns(['topic_id', 'project_id'])
+    .execute();
 
   await ownedBy(db.schema.createTable('project_partners'))
     .addColumn('organisation_id', 'integer', (col) => col.notNull().references('organisations.id'))
@@ -100,8 +104,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('members', 'text', (col) => col.notNull().defaultTo('[]'))
     .execute();
 
-  for (const table of ['project_funding', 'project_places', 'project_phases', 'project_updates',
-    'project_indicators', 'project_links', 'project_relations', 'project_groups']) {
+  for (const table of [
+    'project_funding',
+    'project_places',
+    'project_phases',
+    'project_updates',
+    'project_indicators',
+    'project_links',
+    'project_relations',
+    'project_groups',
+  ]) {
     await db.schema.createIndex(`${table}_project`).on(table).column('project_id').execute();
   }
   await db.schema.createIndex('project_updates_date').on('project_updates').column('date').execute();

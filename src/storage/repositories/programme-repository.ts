@@ -1,9 +1,9 @@
+import type { Selectable } from 'kysely';
 import type { Fund, ProgrammingPeriod } from '../../domain/codes.js';
 import type { Programme, ProgrammeInput } from '../../domain/programme.js';
 import type { SpojniaDb } from '../database.js';
 import type { ProgrammeTable } from '../schema.js';
 import { toFunds } from './rows.js';
-import type { Selectable } from 'kysely';
 
 function rowToProgramme(row: Selectable<ProgrammeTable>): Programme {
   return {

@@ -68,7 +68,10 @@ async function insertProjectParts(db: SpojniaDb, projectId: number, project: Res
   const at = <T>(rows: readonly T[]) => rows.map((row, position) => ({ project_id: projectId, position, row }));
 
   if (project.funds.length > 0) {
-    await db.insertInto('project_funds').values(project.funds.map((fund) => ({ project_id: projectId, fund }))).execute();
+    await db
+      .insertInto('project_funds')
+      .values(project.funds.map((fund) => ({ project_id: projectId, fund })))
+      .execute();
   }
   if (project.topicIds.length > 0) {
     await db
