@@ -68,9 +68,9 @@ describe('validateProject', () => {
 
   it('refuses an end date before the start date, and impossible dates', () => {
     expect(paths(validateProject(buildProjectInput({ startDate: '2020-02-30' })).errors)).toEqual(['startDate']);
-    expect(
-      validateProject(buildProjectInput({ startDate: '2020-01-02', endDate: '2020-01-01' })).errors[0]?.code,
-    ).toBe('end_before_start');
+    expect(validateProject(buildProjectInput({ startDate: '2020-01-02', endDate: '2020-01-01' })).errors[0]?.code).toBe(
+      'end_before_start',
+    );
     expect(validateProject(buildProjectInput({ startDate: '2020-01-01', endDate: '2020-01-01' })).errors).toEqual([]);
   });
 

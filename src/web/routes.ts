@@ -1,14 +1,31 @@
 import type { FastifyInstance } from 'fastify';
+import { h } from 'preact';
 import type { DescribedError } from '../http-errors.js';
-import type { SpojniaDb } from '../storage/database.js';
+import { polishContext } from './context.js';
+import type { WebDependencies } from './dependencies.js';
+import { renderDocument } from './render.js';
+import { registerHomeRoutes } from './routes/home-routes.js';
+import { registerOrganisationRoutes } from './routes/organisation-routes.js';
+import { registerProgrammeRoutes } from './routes/programme-routes.js';
+import { registerProjectRoutes } from './routes/project-routes.js';
+import { registerStaticAssets } from './static.js';
+import { ErrorPage } from './views/pages/error-page.js';
 
-export interface WebDependencies {
-  readonly db: SpojniaDb;
+export type { WebDependencies } from './dependencies.js';
+
+/**
+ * Public HTML pages and their static assets. Each route parses its query with zod, calls
+ * one service and renders one view; errors go to the app's one handler.
+ */
+export async function registerWebRoutes(app: FastifyInstance, deps: WebDependencies): Promise<void> {
+  await registerStaticAssets(app);
+  await registerHomeRoutes(app, deps);
+  await registerProjectRoutes(app, deps);
+  await registerOrganisationRoutes(app, deps);
+  await registerProgrammeRoutes(app, deps);
 }
 
-/** Public HTML pages. (Placeholder until the views land.) */
-export async function registerWebRoutes(_app: FastifyInstance, _deps: WebDependencies): Promise<void> {}
-
+/** The HTML page for a failed request (404, 400, 500…), in Polish, without internals. */
 export function renderErrorPage(error: DescribedError): string {
-  return `<!doctype html><title>${error.status}</title><h1>${error.status}</h1>`;
+  return renderDocument(h(ErrorPage, { ctx: polishContext(), error }));
 }

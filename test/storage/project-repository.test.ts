@@ -6,8 +6,8 @@ import { createProject } from '../../src/services/projects/create-project.js';
 import { migrateToLatest, pendingMigrations } from '../../src/storage/migrate.js';
 import { insertOrganisation } from '../../src/storage/repositories/organisation-repository.js';
 import { insertProgramme } from '../../src/storage/repositories/programme-repository.js';
-import { findProjectBySlug } from '../../src/storage/repositories/project-reader.js';
 import { countProjects, listProjectSummaries, sumProjects } from '../../src/storage/repositories/project-list.js';
+import { findProjectBySlug } from '../../src/storage/repositories/project-reader.js';
 import { insertTopic } from '../../src/storage/repositories/topic-repository.js';
 import { buildOrganisationInput, buildProjectInput } from '../factories/project.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
@@ -68,7 +68,14 @@ const fullProject: ProjectInput = buildProjectInput({
     },
   ],
   phases: [
-    { name: 'Faza 1', startDate: '2020-01-01', endDate: '2020-06-30', durationMonths: 6, status: 'completed', description: null },
+    {
+      name: 'Faza 1',
+      startDate: '2020-01-01',
+      endDate: '2020-06-30',
+      durationMonths: 6,
+      status: 'completed',
+      description: null,
+    },
   ],
   updates: [{ date: '2020-06-06', datePrecision: 'day', title: 'Druga faza', body: 'Zatwierdzona' }],
   indicators: [{ kind: 'output', name: 'Uczestnicy', unit: 'osoby', baseline: 0, target: 120, achieved: 45 }],
@@ -94,7 +101,9 @@ describe('project repository on a real SQLite file', () => {
       updates: [...facts.updates],
       programme: { slug: 'power', shortName: 'POWER', code: '2014PL05M9OP001' },
       beneficiary: { slug: 'gmina-a', name: 'Gmina A' },
-      partners: [{ organisation: { slug: 'fundacja-b', country: 'IT' }, role: 'transnational_partner', note: 'partner z Włoch' }],
+      partners: [
+        { organisation: { slug: 'fundacja-b', country: 'IT' }, role: 'transnational_partner', note: 'partner z Włoch' },
+      ],
       topics: [{ slug: 'rewitalizacja', namePl: 'Rewitalizacja', nameEn: 'Urban regeneration' }],
     });
   });

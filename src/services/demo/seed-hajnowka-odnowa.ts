@@ -85,7 +85,8 @@ export const hajnowkaOdnowa: ProjectInput = {
   groups: [
     {
       name: 'Grupa Inicjatywna',
-      description: 'Międzysektorowa grupa, która wypracowuje rozwiązanie wdrażane przy szerokiej współpracy partnerów lokalnych.',
+      description:
+        'Międzysektorowa grupa, która wypracowuje rozwiązanie wdrażane przy szerokiej współpracy partnerów lokalnych.',
       members: [],
     },
   ],

@@ -98,7 +98,9 @@ export const urbInclusion: ProjectInput = {
       body: 'W dniu 6 czerwca otrzymaliśmy informację, że projekt zakwalifikował się do drugiej fazy realizacji.',
     },
   ],
-  relations: [{ kind: 'continues', targetSlug: null, targetTitle: 'USER', note: 'projekt URBACT realizowany w latach 2013-2015' }],
+  relations: [
+    { kind: 'continues', targetSlug: null, targetTitle: 'USER', note: 'projekt URBACT realizowany w latach 2013-2015' },
+  ],
   groups: [
     {
       name: 'Lokalna Grupa Wsparcia',

@@ -1,6 +1,7 @@
 import { notFound } from '../../domain/errors.js';
 import type { Programme } from '../../domain/programme.js';
 import type { SpojniaDb } from '../../storage/database.js';
+import { findProgrammeBySlug } from '../../storage/repositories/programme-repository.js';
 import {
   listProjectSummaries,
   type PageRequest,
@@ -8,7 +9,6 @@ import {
   type ProjectTotals,
   sumProjects,
 } from '../../storage/repositories/project-list.js';
-import { findProgrammeBySlug } from '../../storage/repositories/programme-repository.js';
 
 export interface ProgrammeProfile {
   readonly programme: Programme;

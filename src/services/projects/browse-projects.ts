@@ -6,13 +6,9 @@ import {
   type ProjectPage,
 } from '../../storage/repositories/project-list.js';
 
-export type { ProjectFilters, PageRequest, ProjectPage };
+export type { PageRequest, ProjectFilters, ProjectPage };
 
 /** A page of published projects under simple filters, with the number of all matches. */
-export async function browseProjects(
-  db: SpojniaDb,
-  filters: ProjectFilters,
-  page: PageRequest,
-): Promise<ProjectPage> {
+export async function browseProjects(db: SpojniaDb, filters: ProjectFilters, page: PageRequest): Promise<ProjectPage> {
   return listProjectSummaries(db, filters, page);
 }

@@ -1,16 +1,13 @@
 import { invalidInput } from '../../domain/errors.js';
-import { problem, type Problem, type ValidationResult } from '../../domain/problems.js';
+import { type Problem, problem, type ValidationResult } from '../../domain/problems.js';
 import type { ProjectInput } from '../../domain/project.js';
 import { validateProject } from '../../domain/validate-project.js';
 import type { SpojniaDb } from '../../storage/database.js';
 import { findOrganisationIdsBySlugs } from '../../storage/repositories/organisation-repository.js';
 import { findProgrammeIdsBySlugs } from '../../storage/repositories/programme-repository.js';
-import {
-  insertProject,
-  isContractNumberTaken,
-  isProjectSlugTaken,
-} from '../../storage/repositories/project-writer.js';
+import { insertProject, isContractNumberTaken, isProjectSlugTaken } from '../../storage/repositories/project-writer.js';
 import { findTopicIdsBySlugs } from '../../storage/repositories/topic-repository.js';
+import { sanitizeRichText } from '../rich-text/sanitize.js';
 
 export interface CreatedProject {
   readonly id: number;
@@ -21,7 +18,17 @@ export interface CreatedProject {
  * Validates a project against the rules and the registry, then stores it whole. Throws an
  * `invalid_input` AppError listing every problem; nothing is written then.
  */
-export async function createProject(db: SpojniaDb, input: ProjectInput, now = new Date()): Promise<CreatedProject> {
+export async function createProject(
+  db: SpojniaDb,
+  unsafeInput: ProjectInput,
+  now = new Date(),
+): Promise<CreatedProject> {
+  // Rich text is cleaned on save as well as on render, so the stored copy is safe for any reader.
+  const input: ProjectInput = {
+    ...unsafeInput,
+    description: sanitizeRichText(unsafeInput.description),
+    results: sanitizeRichText(unsafeInput.results),
+  };
   const { errors, warnings } = validateProject(input);
   const [programmes, organisations, topics] = await Promise.all([
     findProgrammeIdsBySlugs(db, input.programmeSlug ? [input.programmeSlug] : []),
@@ -41,7 +48,11 @@ export async function createProject(db: SpojniaDb, input: ProjectInput, now = ne
   input.partners.forEach((partner, index) => {
     if (!organisations.has(partner.organisationSlug)) {
       problems.push(
-        problem(`partners.${index}.organisationSlug`, 'unknown_organisation', `No organisation "${partner.organisationSlug}"`),
+        problem(
+          `partners.${index}.organisationSlug`,
+          'unknown_organisation',
+          `No organisation "${partner.organisationSlug}"`,
+        ),
       );
     }
   });

@@ -14,6 +14,8 @@ export interface ProjectFilters {
   readonly period?: ProgrammingPeriod;
   readonly beneficiaryId?: number;
   readonly partnerId?: number;
+  /** Only projects that started on or before this date (YYYY-MM-DD). */
+  readonly startedBy?: string;
 }
 
 export interface PageRequest {
@@ -48,6 +50,7 @@ function applyFilters(query: ProjectQuery, filters: ProjectFilters): ProjectQuer
   }
   if (filters.status !== undefined) filtered = filtered.where('projects.status', '=', filters.status);
   if (filters.period !== undefined) filtered = filtered.where('projects.period', '=', filters.period);
+  if (filters.startedBy !== undefined) filtered = filtered.where('projects.start_date', '<=', filters.startedBy);
   if (filters.beneficiaryId !== undefined) {
     filtered = filtered.where('projects.beneficiary_id', '=', filters.beneficiaryId);
   }

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { ENDPOINTS, type Endpoint } from './endpoints.js';
+import { apiComponents, ErrorResponseSchema } from './schemas/common.js';
+import { API_BASE } from './urls.js';
+
+type JsonSchema = Record<string, unknown>;
+
+export type OpenApiParameter = {
+  name: string;
+  in: 'path' | 'query';
+  required: boolean;
+  description?: string;
+  example?: unknown;
+  schema: JsonSchema;
+};
+
+export type OpenApiOperation = {
+  operationId: string;
+  summary: string;
+  description: string;
+  tags: string[];
+  parameters: OpenApiParameter[];
+  responses: Record<string, { description: string; content: Record<string, { schema: JsonSchema }> }>;
+};
+
+export type OpenApiDocument = {
+  openapi: '3.1.0';
+  info: { title: string; version: string; description: string; license: { name: string; url: string } };
+  servers: { url: string }[];
+  paths: Record<string, { get: OpenApiOperation }>;
+  components: { schemas: Record<string, JsonSchema> };
+};
+
+const TARGET = 'draft-2020-12';
+const componentRef = (id: string): string => `#/components/schemas/${id}`;
+
+let cachedDocument: OpenApiDocument | undefined;
+
+/** The document of the live API: built on first use, then kept, since the schemas never change at run time. */
+export function getOpenApiDocument(): OpenApiDocument {
+  cachedDocument ??= buildOpenApiDocument(Object.values(ENDPOINTS));
+  return cachedDocument;
+}
+
+export function buildOpenApiDocument(endpoints: readonly Endpoint[]): OpenApiDocument {
+  const paths: OpenApiDocument['paths'] = {};
+  for (const endpoint of endpoints) paths[`${API_BASE}${endpoint.path}`] = { get: describeOperation(endpoint) };
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Spójnia API',
+      version: '1',
+      description: [
+        'Read-only open data about EU-funded projects: no key, no row cap, CORS open to every origin.',
+        'Money is exact: a decimal string plus integer minor units, never a float. Dates are YYYY-MM-DD.',
+        'Every error has the shape of the Error schema. The data is licensed under CC BY 4.0.',
+      ].join('\n\n'),
+      license: { name: 'CC BY 4.0 (data)', url: 'https://creativecommons.org/licenses/by/4.0/' },
+    },
+    servers: [{ url: '/' }],
+    paths,
+    components: { schemas: describeComponents() },
+  };
+}
+
+/** Every registered response schema, its references to the others as `#/components/schemas/…`. */
+function describeComponents(): Record<string, JsonSchema> {
+  const { schemas } = z.toJSONSchema(apiComponents, { target: TARGET, io: 'output', uri: componentRef });
+  const components: Record<string, JsonSchema> = {};
+  for (const [id, schema] of Object.entries(schemas)) {
+    // Each entry is emitted as a standalone document; inside OpenAPI the dialect and id come from the document.
+    const { $schema: _dialect, $id: _id, ...rest } = schema as JsonSchema;
+    components[id] = rest;
+  }
+  return components;
+}
+
+function describeOperation(endpoint: Endpoint): OpenApiOperation {
+  const parameters = [...describeParameters(endpoint.params, 'path'), ...describeParameters(endpoint.query, 'query')];
+  const responses: OpenApiOperation['responses'] = {
+    '200':
+      endpoint.kind === 'json'
+        ? { description: 'Success', content: { 'application/json': { schema: refTo(endpoint.response) } } }
+        : { description: 'An HTML page', content: { 'text/html': { schema: { type: 'string' } } } },
+  };
+  if (parameters.length > 0) responses['400'] = errorResponse('A parameter is invalid; `problems` names each one');
+  if (endpoint.params) responses['404'] = errorResponse('Nothing under this slug; drafts count as nothing');
+  return {
+    operationId: endpoint.operationId,
+    summary: endpoint.summary,
+    description: endpoint.description,
+    tags: [endpoint.tag],
+    parameters,
+    responses,
+  };
+}
+
+function errorResponse(description: string): OpenApiOperation['responses'][string] {
+  return { description, content: { 'application/json': { schema: refTo(ErrorResponseSchema) } } };
+}
+
+function refTo(schema: z.ZodType): JsonSchema {
+  const id = apiComponents.get(schema)?.id;
+  if (!id) throw new Error('A response schema must be registered in apiComponents to be documented');
+  return { $ref: componentRef(id) };
+}
+
+/**
+ * Parameters from the request schema itself, read as input (what a client sends): defaults
+ * make a parameter optional, and its description and first example move up to the parameter.
+ */
+function describeParameters(schema: z.ZodObject | undefined, location: 'path' | 'query'): OpenApiParameter[] {
+  if (!schema) return [];
+  const json = z.toJSONSchema(schema, { target: TARGET, io: 'input' }) as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => {
+    const { description, examples, ...rest } = property;
+    const parameter: OpenApiParameter = {
+      name,
+      in: location,
+      required: location === 'path' || (json.required ?? []).includes(name),
+      schema: rest,
+    };
+    if (typeof description === 'string') parameter.description = description;
+    if (Array.isArray(examples) && examples.length > 0) parameter.example = examples[0];
+    return parameter;
+  });
+}

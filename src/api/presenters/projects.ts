@@ -1,0 +1,50 @@
+import type { z } from 'zod';
+import type { ProjectSummary } from '../../domain/project.js';
+import type { ProjectPage } from '../../services/projects/browse-projects.js';
+import type {
+  ProjectListQuery,
+  ProjectListSchema,
+  ProjectSectionSchema,
+  ProjectSummarySchema,
+} from '../schemas/projects.js';
+import { apiUrl, pageUrl } from '../urls.js';
+import { presentMoneyOrNull } from './money.js';
+import { presentPageLinks, presentPageMeta } from './paging.js';
+import { presentOrganisationRef, presentProgrammeRef } from './refs.js';
+
+export function presentProjectSummary(project: ProjectSummary): z.infer<typeof ProjectSummarySchema> {
+  return {
+    slug: project.slug,
+    title: project.title,
+    summary: project.summary,
+    programme: project.programme ? presentProgrammeRef(project.programme) : null,
+    beneficiary: project.beneficiary ? presentOrganisationRef(project.beneficiary) : null,
+    status: project.status,
+    period: project.period,
+    startDate: project.startDate,
+    endDate: project.endDate,
+    totalValue: presentMoneyOrNull(project.totalValue),
+    cofinancing: presentMoneyOrNull(project.cofinancing),
+    isDemo: project.isDemo,
+    url: pageUrl.project(project.slug),
+    apiUrl: apiUrl.project(project.slug),
+  };
+}
+
+/** The paged project list, with links that keep the filters of the request. */
+export function presentProjectList(result: ProjectPage, query: ProjectListQuery): z.infer<typeof ProjectListSchema> {
+  const { page, pageSize, ...filters } = query;
+  return {
+    data: result.items.map(presentProjectSummary),
+    meta: presentPageMeta({ page, pageSize }, result.total),
+    links: presentPageLinks(apiUrl.projects(), filters, { page, pageSize }, result.total),
+  };
+}
+
+/** A page of projects shown inside another resource. */
+export function presentProjectSection(
+  result: ProjectPage,
+  request: { page: number; pageSize: number },
+): z.infer<typeof ProjectSectionSchema> {
+  return { data: result.items.map(presentProjectSummary), meta: presentPageMeta(request, result.total) };
+}

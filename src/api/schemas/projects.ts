@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { PROGRAMMING_PERIODS, PROJECT_STATUSES } from '../../domain/codes.js';
+import {
+  apiComponents,
+  isoDate,
+  MoneySchema,
+  PageLinksSchema,
+  PageMetaSchema,
+  pagingQuery,
+  slugParamsSchema,
+  slugSchema,
+} from './common.js';
+import { OrganisationRefSchema, ProgrammeRefSchema } from './refs.js';
+
+export const projectStatusSchema = z.enum(PROJECT_STATUSES).meta({
+  description: 'planned, in_progress, completed or cancelled, as the editor last set it',
+  examples: ['in_progress'],
+});
+
+export const periodSchema = z.enum(PROGRAMMING_PERIODS).meta({ description: 'EU programming period' });
+
+/** Filters of the project list; unknown parameters are dropped, not refused. */
+export const projectListQuerySchema = z.object({
+  ...pagingQuery(20),
+  programme: slugSchema('power-2014-2020')
+    .optional()
+    .meta({
+      description: 'Only projects of this programme (its slug)',
+      examples: ['power-2014-2020'],
+    }),
+  topic: slugSchema('rewitalizacja')
+    .optional()
+    .meta({ description: 'Only projects on this topic (its slug)', examples: ['rewitalizacja'] }),
+  status: projectStatusSchema.optional().meta({ description: 'Only projects with this status' }),
+  period: periodSchema.optional().meta({ description: 'Only projects of this programming period' }),
+});
+export type ProjectListQuery = z.infer<typeof projectListQuerySchema>;
+
+export const projectParamsSchema = slugParamsSchema('hajnowka-odnowa');
+
+export const ProjectSummarySchema = z
+  .object({
+    slug: slugSchema('hajnowka-odnowa'),
+    title: z
+      .string()
+      .meta({ examples: ['Hajnówka OdNowa. Kooperacja w rewitalizacji – doświadczenia z Reggio Emilia'] }),
+    summary: z.string().meta({ description: 'Short summary, plain text' }),
+    programme: ProgrammeRefSchema.nullable(),
+    beneficiary: OrganisationRefSchema.nullable().meta({ description: 'The organisation that signed the grant' }),
+    status: projectStatusSchema,
+    period: periodSchema.nullable(),
+    startDate: isoDate().nullable(),
+    endDate: isoDate().nullable(),
+    totalValue: MoneySchema.nullable().meta({ description: 'Total value of the project' }),
+    cofinancing: MoneySchema.nullable().meta({ description: 'The grant: EU and state-budget co-financing' }),
+    isDemo: z.boolean().meta({ description: 'True for invented demonstration content' }),
+    url: z.string().meta({ description: 'Public page', examples: ['/projekty/hajnowka-odnowa'] }),
+    apiUrl: z.string().meta({ description: 'API resource', examples: ['/api/v1/projects/hajnowka-odnowa'] }),
+  })
+  .meta({ description: 'What a list shows of a project' })
+  .register(apiComponents, { id: 'ProjectSummary' });
+
+export const ProjectListSchema = z
+  .object({
+    data: z.array(ProjectSummarySchema),
+    meta: PageMetaSchema,
+    links: PageLinksSchema,
+  })
+  .meta({ description: 'One page of published projects, newest start first' })
+  .register(apiComponents, { id: 'ProjectList' });
+
+/** A page of projects inside another resource (an organisation, a programme). */
+export const ProjectSectionSchema = z
+  .object({ data: z.array(ProjectSummarySchema), meta: PageMetaSchema })
+  .meta({ description: 'A page of projects inside another resource; ask for more with `page` and `pageSize`' })
+  .register(apiComponents, { id: 'ProjectSection' });

@@ -1,0 +1,20 @@
+/**
+ * Where things live, in one place so presenters, links and the route table agree.
+ * Page paths follow the Polish public URLs of DESIGN.md; the API answers under API_BASE.
+ */
+export const API_BASE = '/api/v1';
+
+export const apiUrl = {
+  projects: (): string => `${API_BASE}/projects`,
+  project: (slug: string): string => `${API_BASE}/projects/${encodeURIComponent(slug)}`,
+  organisation: (slug: string): string => `${API_BASE}/organisations/${encodeURIComponent(slug)}`,
+  programme: (slug: string): string => `${API_BASE}/programmes/${encodeURIComponent(slug)}`,
+  openapi: (): string => `${API_BASE}/openapi.json`,
+};
+
+/** Public HTML pages a person can open; `url` fields of the API point here. */
+export const pageUrl = {
+  project: (slug: string): string => `/projekty/${encodeURIComponent(slug)}`,
+  organisation: (slug: string): string => `/organizacje/${encodeURIComponent(slug)}`,
+  programme: (slug: string): string => `/programy/${encodeURIComponent(slug)}`,
+};

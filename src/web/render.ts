@@ -1,0 +1,13 @@
+import type { FastifyReply } from 'fastify';
+import type { VNode } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+
+/** A whole HTML document from a view; preact-render-to-string escapes every text and attribute. */
+export function renderDocument<P>(view: VNode<P>): string {
+  return `<!doctype html>${renderToString(view)}`;
+}
+
+/** Sends a view as an HTML page. */
+export function renderPage<P>(reply: FastifyReply, view: VNode<P>, status = 200): FastifyReply {
+  return reply.status(status).type('text/html; charset=utf-8').send(renderDocument(view));
+}

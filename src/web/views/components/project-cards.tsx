@@ -1,0 +1,50 @@
+import type { ProjectSummary } from '../../../domain/project.js';
+import type { RenderContext } from '../../context.js';
+import { DemoBadge, StatusBadge } from './badges.js';
+import { dateRange, Fact, Facts } from './facts.js';
+
+/** Projects as a list of cards, each headed by its linked title (an h3 under the list's h2). */
+export function ProjectCards({ ctx, projects }: { ctx: RenderContext; projects: readonly ProjectSummary[] }) {
+  if (projects.length === 0) return null;
+  return (
+    <ul class="cards">
+      {projects.map((project) => (
+        <li key={project.slug}>
+          <ProjectCard ctx={ctx} project={project} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ProjectCard({ ctx, project }: { ctx: RenderContext; project: ProjectSummary }) {
+  const { t, format, paths } = ctx;
+  return (
+    <article class="card">
+      <h3 class="card__title">
+        <a href={paths.project(project.slug)}>{project.title}</a>
+      </h3>
+      <p class="card__badges">
+        <StatusBadge ctx={ctx} status={project.status} />
+        {project.isDemo ? <DemoBadge ctx={ctx} short /> : null}
+      </p>
+      <Facts class="facts--compact">
+        <Fact label={t.common.programme}>
+          {project.programme ? <abbr title={project.programme.name}>{project.programme.shortName}</abbr> : null}
+        </Fact>
+        <Fact label={t.common.beneficiary}>
+          {project.beneficiary
+            ? `${project.beneficiary.name}${project.beneficiary.city ? ` (${project.beneficiary.city})` : ''}`
+            : null}
+        </Fact>
+        <Fact label={t.common.period}>{dateRange(ctx, project.startDate, project.endDate)}</Fact>
+        <Fact label={t.common.totalValue}>
+          {project.totalValue ? <span class="money">{format.money(project.totalValue)}</span> : null}
+        </Fact>
+        <Fact label={t.common.cofinancing}>
+          {project.cofinancing ? <span class="money">{format.money(project.cofinancing)}</span> : null}
+        </Fact>
+      </Facts>
+    </article>
+  );
+}

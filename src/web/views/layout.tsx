@@ -1,0 +1,98 @@
+import type { ComponentChildren } from 'preact';
+import type { RenderContext } from '../context.js';
+
+export type NavSection = 'projects' | 'programmes' | 'about';
+
+export interface Crumb {
+  readonly label: string;
+  readonly href: string;
+}
+
+interface LayoutProps {
+  readonly ctx: RenderContext;
+  /** The page's own title; the site name is added after it. */
+  readonly title: string;
+  readonly description?: string;
+  readonly section?: NavSection;
+  /** Links above the heading, from the home page down; the current page is added last. */
+  readonly crumbs?: readonly Crumb[];
+  readonly crumbCurrent?: string;
+  readonly children: ComponentChildren;
+}
+
+/** The frame of every page: skip link, header with navigation, main, footer. */
+export function Layout({ ctx, title, description, section, crumbs, crumbCurrent, children }: LayoutProps) {
+  const { t, paths } = ctx;
+  const fullTitle = title === t.home.title ? title : `${title} – ${t.site.name}`;
+  const navItems: readonly [NavSection, string, string][] = [
+    ['projects', paths.projects, t.site.nav.projects],
+    ['programmes', paths.programmes, t.site.nav.programmes],
+    ['about', paths.about, t.site.nav.about],
+  ];
+  return (
+    <html lang={t.htmlLang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{fullTitle}</title>
+        {description ? <meta name="description" content={description} /> : null}
+        <link rel="stylesheet" href={paths.asset('site.css')} />
+        <link rel="icon" href={paths.asset('logo-placeholder.svg')} type="image/svg+xml" />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t.site.skipLink}
+        </a>
+        <header class="site-header">
+          <div class="container site-header__inner">
+            <a class="site-name" href={paths.home}>
+              <span class="site-name__mark" aria-hidden="true" />
+              <span class="site-name__text">{t.site.name}</span>
+              <span class="site-name__tagline">{t.site.tagline}</span>
+            </a>
+            <nav class="site-nav" aria-label={t.site.navLabel}>
+              <ul>
+                {navItems.map(([key, href, label]) => (
+                  <li key={key}>
+                    <a href={href} aria-current={section === key ? 'page' : undefined}>
+                      {label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" class="container site-main" tabIndex={-1}>
+          {crumbs && crumbCurrent ? <Breadcrumbs ctx={ctx} crumbs={crumbs} current={crumbCurrent} /> : null}
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="container">
+            <p>{t.site.footerText}</p>
+            <p>
+              {t.site.footerLicence} {t.site.footerPrivacy} <a href={paths.about}>{t.site.nav.about}</a>
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+function Breadcrumbs({ ctx, crumbs, current }: { ctx: RenderContext; crumbs: readonly Crumb[]; current: string }) {
+  return (
+    <nav class="breadcrumbs" aria-label={ctx.t.site.breadcrumbLabel}>
+      <ol>
+        {crumbs.map((crumb) => (
+          <li key={crumb.href}>
+            <a href={crumb.href}>{crumb.label}</a>
+          </li>
+        ))}
+        <li>
+          <span aria-current="page">{current}</span>
+        </li>
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,135 @@
+import type { Project } from '../../../domain/project.js';
+import { statusHint } from '../../../domain/project-hints.js';
+import type { RenderContext } from '../../context.js';
+import { DemoBadge, StatusBadge } from '../components/badges.js';
+import { PlainText, RichText, Section } from '../components/section.js';
+import { Layout } from '../layout.js';
+import { FactsSection } from '../project/facts-section.js';
+import { MoneySection } from '../project/money-section.js';
+import { ContactSection, IndicatorsSection, LinksSection, ProvenanceSection } from '../project/more-sections.js';
+import { GroupsSection, PeopleSection } from '../project/people-sections.js';
+import { PlacesSection, RelationsSection } from '../project/place-sections.js';
+import { PhasesSection, UpdatesSection } from '../project/timeline-sections.js';
+
+/** The whole project: every fact of the model that is present, in sections under one h1. */
+export function ProjectPage({ ctx, project }: { ctx: RenderContext; project: Project }) {
+  const { t, paths } = ctx;
+  return (
+    <Layout
+      ctx={ctx}
+      title={project.title}
+      description={project.summary}
+      section="projects"
+      crumbs={[
+        { label: t.site.home, href: paths.home },
+        { label: t.project.breadcrumb, href: paths.projects },
+      ]}
+      crumbCurrent={project.title}
+    >
+      <article class="project">
+        <ProjectHeader ctx={ctx} project={project} />
+        <TableOfContents ctx={ctx} project={project} />
+        <MoneySection ctx={ctx} project={project} />
+        <div class="project-columns">
+          <div class="project-columns__side">
+            <FactsSection ctx={ctx} project={project} />
+          </div>
+          <div class="project-columns__main">
+            {project.goal.trim() !== '' ? (
+              <Section id="cel" title={t.project.goalHeading}>
+                <PlainText text={project.goal} />
+              </Section>
+            ) : null}
+            {project.description.trim() !== '' ? (
+              <Section id="opis" title={t.project.descriptionHeading}>
+                <RichText html={project.description} />
+              </Section>
+            ) : null}
+            {project.results.trim() !== '' ? (
+              <Section id="efekty" title={t.project.resultsHeading}>
+                <RichText html={project.results} />
+              </Section>
+            ) : null}
+            <PhasesSection ctx={ctx} project={project} />
+            <UpdatesSection ctx={ctx} project={project} />
+          </div>
+        </div>
+        <PeopleSection ctx={ctx} project={project} />
+        <GroupsSection ctx={ctx} project={project} />
+        <PlacesSection ctx={ctx} project={project} />
+        <RelationsSection ctx={ctx} project={project} />
+        <IndicatorsSection ctx={ctx} project={project} />
+        <LinksSection ctx={ctx} project={project} />
+        <ContactSection ctx={ctx} project={project} />
+        <ProvenanceSection ctx={ctx} project={project} />
+      </article>
+    </Layout>
+  );
+}
+
+function ProjectHeader({ ctx, project }: { ctx: RenderContext; project: Project }) {
+  const { t, paths } = ctx;
+  const hint = statusHint(project, ctx.today);
+  const logo = project.logoUrl ?? paths.asset('logo-placeholder.svg');
+  const alt = project.logoUrl ? t.project.logoAlt(project.title) : t.project.logoPlaceholderAlt;
+  return (
+    <header class="project-header">
+      <div class="project-header__text">
+        <p class="badges">
+          <StatusBadge ctx={ctx} status={project.status} />
+          {project.isDemo ? <DemoBadge ctx={ctx} /> : null}
+        </p>
+        <h1>{project.title}</h1>
+        {project.summary ? <p class="lead">{project.summary}</p> : null}
+        {hint ? (
+          <p class="notice notice--warning">
+            <strong>{t.common.warningPrefix}</strong> {t.codes.statusHint[hint]}
+          </p>
+        ) : null}
+      </div>
+      <img class="project-header__logo" src={logo} alt={alt} width={160} height={160} />
+    </header>
+  );
+}
+
+/** Links to the sections this project has. */
+function TableOfContents({ ctx, project }: { ctx: RenderContext; project: Project }) {
+  const { t } = ctx;
+  const entries: [string, string, boolean][] = [
+    [
+      'finansowanie',
+      t.project.moneyHeading,
+      Boolean(project.totalValue || project.cofinancing || project.funding.length),
+    ],
+    ['program', t.project.factsHeading, true],
+    ['cel', t.project.goalHeading, project.goal.trim() !== ''],
+    ['opis', t.project.descriptionHeading, project.description.trim() !== ''],
+    ['efekty', t.project.resultsHeading, project.results.trim() !== ''],
+    ['etapy', t.project.phasesHeading, project.phases.length > 0],
+    ['aktualnosci', t.project.updatesHeading, project.updates.length > 0],
+    ['realizatorzy', t.project.peopleHeading, Boolean(project.beneficiary) || project.partners.length > 0],
+    ['grupy', t.project.groupsHeading, project.groups.length > 0],
+    ['miejsce', t.project.placesHeading, project.places.length > 0],
+    ['powiazane', t.project.relationsHeading, project.relations.length > 0],
+    ['wskazniki', t.project.indicatorsHeading, project.indicators.length > 0],
+    ['dokumenty', t.project.linksHeading, project.links.length > 0],
+    ['kontakt', t.project.contactHeading, Boolean(project.contact || project.website)],
+    ['zrodlo', t.project.provenanceHeading, true],
+  ];
+  return (
+    <nav class="toc" aria-label={t.project.onThisPage}>
+      <p class="toc__title" aria-hidden="true">
+        {t.project.onThisPage}
+      </p>
+      <ul>
+        {entries
+          .filter(([, , present]) => present)
+          .map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{label}</a>
+            </li>
+          ))}
+      </ul>
+    </nav>
+  );
+}
