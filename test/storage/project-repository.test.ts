@@ -3,6 +3,7 @@ import { AppError } from '../../src/domain/errors.js';
 import { money } from '../../src/domain/money.js';
 import type { ProjectInput } from '../../src/domain/project.js';
 import { createProject } from '../../src/services/projects/create-project.js';
+import { updateProject } from '../../src/services/projects/update-project.js';
 import { migrateToLatest, pendingMigrations } from '../../src/storage/migrate.js';
 import { insertOrganisation } from '../../src/storage/repositories/organisation-repository.js';
 import { insertProgramme } from '../../src/storage/repositories/programme-repository.js';
@@ -117,6 +118,30 @@ describe('project repository on a real SQLite file', () => {
       problems: [expect.objectContaining({ path: 'slug' }), expect.objectContaining({ path: 'contractNumber' })],
     });
     expect(await countProjects(database.db)).toBe(1);
+  });
+
+  it('updates a project in place: new facts and parts replace the old, its own slug and contract number stay allowed', async () => {
+    const { id } = await createProject(database.db, fullProject);
+    await createProject(database.db, buildProjectInput({ slug: 'drugi', contractNumber: 'INNY-1' }));
+    const changed: ProjectInput = {
+      ...fullProject,
+      title: 'Nowy tytuł',
+      partners: [],
+      funding: [{ source: 'eu', amount: money(97979880, 'PLN') }],
+      updates: [],
+    };
+    await database.db.transaction().execute((trx) => updateProject(trx, id, changed));
+    const stored = await findProjectBySlug(database.db, 'pelny-projekt');
+    expect(stored).toMatchObject({ id, title: 'Nowy tytuł', partners: [], updates: [] });
+    expect(stored?.funding).toEqual([{ source: 'eu', amount: money(97979880, 'PLN') }]);
+
+    const clash = updateProject(database.db, id, { ...changed, slug: 'drugi', contractNumber: 'INNY-1' });
+    await expect(clash).rejects.toMatchObject({
+      code: 'invalid_input',
+      problems: [expect.objectContaining({ path: 'slug' }), expect.objectContaining({ path: 'contractNumber' })],
+    });
+    await expect(updateProject(database.db, 999_999, changed)).rejects.toMatchObject({ code: 'not_found' });
+    expect((await findProjectBySlug(database.db, 'pelny-projekt'))?.title).toBe('Nowy tytuł');
   });
 
   it('refuses references to unknown programmes, organisations and topics', async () => {

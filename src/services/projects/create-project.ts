@@ -5,7 +5,12 @@ import { validateProject } from '../../domain/validate-project.js';
 import type { SpojniaDb } from '../../storage/database.js';
 import { findOrganisationIdsBySlugs } from '../../storage/repositories/organisation-repository.js';
 import { findProgrammeIdsBySlugs } from '../../storage/repositories/programme-repository.js';
-import { insertProject, isContractNumberTaken, isProjectSlugTaken } from '../../storage/repositories/project-writer.js';
+import {
+  insertProject,
+  isContractNumberTaken,
+  isProjectSlugTaken,
+  type ResolvedProject,
+} from '../../storage/repositories/project-writer.js';
 import { findTopicIdsBySlugs } from '../../storage/repositories/topic-repository.js';
 import { sanitizeRichText } from '../rich-text/sanitize.js';
 
@@ -23,6 +28,26 @@ export async function createProject(
   unsafeInput: ProjectInput,
   now = new Date(),
 ): Promise<CreatedProject> {
+  const { resolved, warnings } = await resolveProject(db, unsafeInput);
+  const id = await insertProject(db, resolved, now.toISOString());
+  return { id, warnings };
+}
+
+export interface ResolvedProjectInput {
+  readonly resolved: ResolvedProject;
+  readonly warnings: ValidationResult['warnings'];
+}
+
+/**
+ * Sanitises rich text, validates the project and resolves its slugs to ids. Throws an
+ * `invalid_input` AppError listing every problem. `exceptProjectId` is the project being
+ * updated, which may keep its own slug and contract number.
+ */
+export async function resolveProject(
+  db: SpojniaDb,
+  unsafeInput: ProjectInput,
+  exceptProjectId?: number,
+): Promise<ResolvedProjectInput> {
   // Rich text is cleaned on save as well as on render, so the stored copy is safe for any reader.
   const input: ProjectInput = {
     ...unsafeInput,
@@ -38,7 +63,7 @@ export async function createProject(
     ]),
     findTopicIdsBySlugs(db, input.topicSlugs),
   ]);
-  const problems: Problem[] = [...errors, ...(await registryProblems(db, input))];
+  const problems: Problem[] = [...errors, ...(await registryProblems(db, input, exceptProjectId))];
   if (input.programmeSlug && !programmes.has(input.programmeSlug)) {
     problems.push(problem('programmeSlug', 'unknown_programme', `No programme "${input.programmeSlug}"`));
   }
@@ -61,30 +86,26 @@ export async function createProject(
   });
   if (problems.length > 0) throw invalidInput(problems);
 
-  const id = await insertProject(
-    db,
-    {
-      ...input,
-      programmeId: input.programmeSlug ? (programmes.get(input.programmeSlug) ?? null) : null,
-      beneficiaryId: input.beneficiarySlug ? (organisations.get(input.beneficiarySlug) ?? null) : null,
-      partners: input.partners.map((partner) => ({
-        organisationId: organisations.get(partner.organisationSlug) as number,
-        role: partner.role,
-        note: partner.note,
-      })),
-      topicIds: input.topicSlugs.map((slug) => topics.get(slug) as number),
-    },
-    now.toISOString(),
-  );
-  return { id, warnings };
+  const resolved: ResolvedProject = {
+    ...input,
+    programmeId: input.programmeSlug ? (programmes.get(input.programmeSlug) ?? null) : null,
+    beneficiaryId: input.beneficiarySlug ? (organisations.get(input.beneficiarySlug) ?? null) : null,
+    partners: input.partners.map((partner) => ({
+      organisationId: organisations.get(partner.organisationSlug) as number,
+      role: partner.role,
+      note: partner.note,
+    })),
+    topicIds: input.topicSlugs.map((slug) => topics.get(slug) as number),
+  };
+  return { resolved, warnings };
 }
 
-async function registryProblems(db: SpojniaDb, input: ProjectInput): Promise<Problem[]> {
+async function registryProblems(db: SpojniaDb, input: ProjectInput, exceptProjectId?: number): Promise<Problem[]> {
   const problems: Problem[] = [];
-  if (await isProjectSlugTaken(db, input.slug)) {
+  if (await isProjectSlugTaken(db, input.slug, exceptProjectId)) {
     problems.push(problem('slug', 'slug_taken', `Another project already uses the slug "${input.slug}"`));
   }
-  if (input.contractNumber && (await isContractNumberTaken(db, input.contractNumber))) {
+  if (input.contractNumber && (await isContractNumberTaken(db, input.contractNumber, exceptProjectId))) {
     problems.push(
       problem('contractNumber', 'contract_number_taken', `Another project has contract number ${input.contractNumber}`),
     );

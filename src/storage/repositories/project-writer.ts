@@ -16,52 +16,91 @@ export interface ResolvedProject extends ProjectFacts {
 export async function insertProject(db: SpojniaDb, project: ResolvedProject, now: string): Promise<number> {
   const { id } = await db
     .insertInto('projects')
-    .values({
-      slug: project.slug,
-      title: project.title,
-      summary: project.summary,
-      description: project.description,
-      goal: project.goal,
-      results: project.results,
-      contract_number: project.contractNumber,
-      kohesio_id: project.externalIds.kohesio,
-      official_list_id: project.externalIds.officialList,
-      keep_eu_id: project.externalIds.keepEu,
-      programme_id: project.programmeId,
-      priority_code: project.priorityAxis?.code ?? null,
-      priority_name: project.priorityAxis?.name ?? null,
-      measure_code: project.measure?.code ?? null,
-      measure_name: project.measure?.name ?? null,
-      sub_measure_code: project.subMeasure?.code ?? null,
-      sub_measure_name: project.subMeasure?.name ?? null,
-      period: project.period,
-      category: project.category,
-      status: project.status,
-      start_date: project.startDate,
-      end_date: project.endDate,
-      currency: project.currency,
-      total_value: project.totalValue?.amount ?? null,
-      eligible_expenditure: project.eligibleExpenditure?.amount ?? null,
-      cofinancing_amount: project.cofinancing?.amount ?? null,
-      beneficiary_id: project.beneficiaryId,
-      contact_name: project.contact?.name ?? null,
-      contact_email: project.contact?.email ?? null,
-      contact_phone: project.contact?.phone ?? null,
-      contact_note: project.contact?.note ?? null,
-      website: project.website,
-      logo_url: project.logoUrl,
-      editorial_state: project.editorialState,
-      source: project.provenance.source,
-      source_file: project.provenance.file,
-      source_row: project.provenance.row,
-      is_demo: project.isDemo ? 1 : 0,
-      created_at: now,
-      updated_at: now,
-    })
+    .values({ ...projectRow(project), created_at: now, updated_at: now })
     .returning('id')
     .executeTakeFirstOrThrow();
   await insertProjectParts(db, id, project);
   return id;
+}
+
+/** Tables holding a project's parts, each keyed by project_id; replaced whole on update. */
+const PART_TABLES = [
+  'project_funds',
+  'project_topics',
+  'project_partners',
+  'project_funding',
+  'project_places',
+  'project_phases',
+  'project_updates',
+  'project_indicators',
+  'project_links',
+  'project_relations',
+  'project_groups',
+] as const;
+
+/**
+ * Overwrites a stored project with new facts: the row is updated in place (its id and
+ * creation time stay) and every part is replaced. Call inside a transaction. Returns
+ * false when no project has this id.
+ */
+export async function replaceProject(
+  db: SpojniaDb,
+  projectId: number,
+  project: ResolvedProject,
+  now: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('projects')
+    .set({ ...projectRow(project), updated_at: now })
+    .where('id', '=', projectId)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) return false;
+  for (const table of PART_TABLES) await db.deleteFrom(table).where('project_id', '=', projectId).execute();
+  await insertProjectParts(db, projectId, project);
+  return true;
+}
+
+function projectRow(project: ResolvedProject) {
+  return {
+    slug: project.slug,
+    title: project.title,
+    summary: project.summary,
+    description: project.description,
+    goal: project.goal,
+    results: project.results,
+    contract_number: project.contractNumber,
+    kohesio_id: project.externalIds.kohesio,
+    official_list_id: project.externalIds.officialList,
+    keep_eu_id: project.externalIds.keepEu,
+    programme_id: project.programmeId,
+    priority_code: project.priorityAxis?.code ?? null,
+    priority_name: project.priorityAxis?.name ?? null,
+    measure_code: project.measure?.code ?? null,
+    measure_name: project.measure?.name ?? null,
+    sub_measure_code: project.subMeasure?.code ?? null,
+    sub_measure_name: project.subMeasure?.name ?? null,
+    period: project.period,
+    category: project.category,
+    status: project.status,
+    start_date: project.startDate,
+    end_date: project.endDate,
+    currency: project.currency,
+    total_value: project.totalValue?.amount ?? null,
+    eligible_expenditure: project.eligibleExpenditure?.amount ?? null,
+    cofinancing_amount: project.cofinancing?.amount ?? null,
+    beneficiary_id: project.beneficiaryId,
+    contact_name: project.contact?.name ?? null,
+    contact_email: project.contact?.email ?? null,
+    contact_phone: project.contact?.phone ?? null,
+    contact_note: project.contact?.note ?? null,
+    website: project.website,
+    logo_url: project.logoUrl,
+    editorial_state: project.editorialState,
+    source: project.provenance.source,
+    source_file: project.provenance.file,
+    source_row: project.provenance.row,
+    is_demo: project.isDemo ? 1 : 0,
+  };
 }
 
 async function insertProjectParts(db: SpojniaDb, projectId: number, project: ResolvedProject): Promise<void> {
@@ -220,16 +259,24 @@ async function insertProjectParts(db: SpojniaDb, projectId: number, project: Res
   }
 }
 
-export async function isProjectSlugTaken(db: SpojniaDb, slug: string): Promise<boolean> {
-  const row = await db.selectFrom('projects').select('id').where('slug', '=', slug).executeTakeFirst();
-  return row !== undefined;
+/** `exceptProjectId`: the project being updated may keep its own slug. */
+export async function isProjectSlugTaken(db: SpojniaDb, slug: string, exceptProjectId?: number): Promise<boolean> {
+  let query = db.selectFrom('projects').select('id').where('slug', '=', slug);
+  if (exceptProjectId !== undefined) query = query.where('id', '!=', exceptProjectId);
+  return (await query.executeTakeFirst()) !== undefined;
 }
 
-export async function isContractNumberTaken(db: SpojniaDb, contractNumber: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('projects')
-    .select('id')
-    .where('contract_number', '=', contractNumber)
-    .executeTakeFirst();
+export async function isContractNumberTaken(
+  db: SpojniaDb,
+  contractNumber: string,
+  exceptProjectId?: number,
+): Promise<boolean> {
+  let query = db.selectFrom('projects').select('id').where('contract_number', '=', contractNumber);
+  if (exceptProjectId !== undefined) query = query.where('id', '!=', exceptProjectId);
+  return (await query.executeTakeFirst()) !== undefined;
+}
+
+export async function projectIdExists(db: SpojniaDb, projectId: number): Promise<boolean> {
+  const row = await db.selectFrom('projects').select('id').where('id', '=', projectId).executeTakeFirst();
   return row !== undefined;
 }
