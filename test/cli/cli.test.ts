@@ -48,7 +48,7 @@ describe('spojnia CLI', () => {
   it('migrates a new database file, then finds nothing left to do', async () => {
     const env = { SPOJNIA_DB: join(folder, 'migrate', 'spojnia.db') };
     const first = await runCli(['migrate'], env);
-    expect(first.stdout).toContain('Applied 4 migrations');
+    expect(first.stdout).toMatch(/Applied \d+ migrations/);
     const second = await runCli(['migrate'], env);
     expect(second.stdout).toContain('Database is up to date.');
   });
