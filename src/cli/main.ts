@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerExportCommand } from './commands/export.js';
+import { registerImportCommand } from './commands/import.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerServeCommand } from './commands/serve.js';
 import { reportFailure } from './report-failure.js';
@@ -12,5 +14,7 @@ const program = new Command()
 registerServeCommand(program);
 registerMigrateCommand(program);
 registerDemoCommand(program);
+registerImportCommand(program);
+registerExportCommand(program);
 
 program.parseAsync(process.argv).catch(reportFailure);

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { buildApp } from '../../app.js';
 import { DEFAULT_DEMO_COUNT, loadDemo } from '../../services/demo/load-demo.js';
 import { countProjects } from '../../storage/repositories/project-list.js';
 import { openRegistry } from '../open-registry.js';
@@ -17,6 +16,8 @@ export function registerServeCommand(program: Command): void {
         const report = await loadDemo(db, { generatedCount: DEFAULT_DEMO_COUNT });
         console.log(`Empty registry: loaded demo content (${report.projects} projects).`);
       }
+      // Loaded here, not at start, so the other commands start quickly.
+      const { buildApp } = await import('../../app.js');
       const app = await buildApp({ db, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
       const stop = async () => {
         await app.close();
