@@ -151,3 +151,31 @@ async function expectTheGoodRows(db: SpojniaDb, fileName: string, firstRow: numb
   });
   expect(road.places[0]).toMatchObject({ municipality: 'Zakopane', county: 'tatrzański', voivodeship: 'małopolskie' });
 }
+
+describe('reading in a worker thread', () => {
+  const files = scratchFolder();
+
+  it.each([
+    ['CSV', 'lista.csv'],
+    ['XLSX', 'lista.xlsx'],
+  ])('gives the same %s import as reading inline', async (_kind, name) => {
+    const file = name.endsWith('.csv')
+      ? writeCsv(files.path(name), [OFFICIAL_2014_HEADERS, ...official2014Rows()])
+      : await writeXlsx(files.path(name), [
+          { name: 'Lista', rows: [OFFICIAL_2014_HEADERS, ...official2014Rows(true)] },
+        ]);
+    const results = [];
+    for (const reader of ['inline', 'worker'] as const) {
+      const database = await createTestDatabase();
+      try {
+        const { report } = await runImport(database.db, { file, reader });
+        const projects = await database.db.selectFrom('projects').selectAll().orderBy('id').execute();
+        results.push({ report, projects });
+      } finally {
+        await database.cleanup();
+      }
+    }
+    expect(results[1]).toEqual(results[0]);
+    expect(results[1]?.report.created).toBe(4);
+  });
+});

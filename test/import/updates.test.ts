@@ -135,7 +135,7 @@ describe.each(['engine', 'portable'] as const)('importing a list again (%s bulk 
     const newer = writeCsv(files.path('lista-czerwiec.csv'), [
       OFFICIAL_2014_HEADERS,
       ...goodRows({ 0: { [TOTAL]: '1 000,00' } }),
-      goodRows({ 1: { [TOTAL]: '1', [EU]: '1' } })[1] as string[],
+      goodRows({ 1: { [TOTAL]: '30 000 000,00', [EU]: '19 000 000,00' } })[1] as string[],
     ]);
     const { report, rejected } = await runImport(database.db, { file: newer, bulkStore });
     expect(countsOf(report)).toEqual({ rowsRead: 5, created: 0, updated: 0, unchanged: 3, merged: 0, rejected: 2 });
@@ -177,5 +177,29 @@ describe.each(['engine', 'portable'] as const)('importing a list again (%s bulk 
     const real = await runImport(database.db, { file: newer, bulkStore });
     expect({ ...real.report, dryRun: true }).toEqual(dry.report);
     expect(await projectCount(database.db)).toBe(5);
+  });
+});
+
+describe('rows the writer rejects while a worker thread reads', () => {
+  const files = scratchFolder();
+
+  it('still come with their cells, asked back from the reading thread', async () => {
+    const database = await createTestDatabase();
+    try {
+      const first = writeCsv(files.path('lista.csv'), [OFFICIAL_2014_HEADERS, ...goodRows()]);
+      await runImport(database.db, { file: first });
+      const newer = writeCsv(files.path('lista-nowa.csv'), [
+        OFFICIAL_2014_HEADERS,
+        ...goodRows({ 0: { [TOTAL]: '1 000,00' } }),
+      ]);
+      const { report, rejected } = await runImport(database.db, { file: newer, reader: 'worker' });
+      expect(countsOf(report)).toEqual({ rowsRead: 4, created: 0, updated: 0, unchanged: 3, merged: 0, rejected: 1 });
+      expect(rejected).toHaveLength(1);
+      expect(rejected[0]?.row).toBe(2);
+      expect(rejected[0]?.cells?.[2]).toBe('POWR.04.03.00-00-0031/18-00');
+      expect(rejected[0]?.cells?.[TOTAL]).toBe('1 000,00');
+    } finally {
+      await database.cleanup();
+    }
   });
 });

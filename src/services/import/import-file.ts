@@ -1,7 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { PassThrough, type Readable } from 'node:stream';
 import { todayIso } from '../../domain/dates.js';
+import type { BulkStore } from '../../storage/bulk/bulk-store.js';
 import { type BulkStoreKind, openBulkStore } from '../../storage/bulk/open-bulk-store.js';
 import { deleteUnusedOrganisations, deleteUnusedProgrammes } from '../../storage/bulk/unused-references.js';
 import type { SpojniaDb } from '../../storage/database.js';
@@ -14,20 +14,17 @@ import { OFFICIAL_2014_2020 } from './formats/official-2014-2020.js';
 import { OFFICIAL_2021_2027 } from './formats/official-2021-2027.js';
 import type { BuiltInFormatId, TabularFormat } from './formats/tabular-format.js';
 import { ImportError } from './import-error.js';
-import {
-  emptyCounts,
-  type ImportListener,
-  type ImportReport,
-  type ProjectChange,
-  type RowRejection,
-} from './import-report.js';
-import type { IncomingProject, RawSource, RejectedRow } from './incoming.js';
-import { readJsonRecords } from './json/json-records.js';
-import { readProjectRecord } from './json/record-to-incoming.js';
+import type { ImportListener, ImportReport } from './import-report.js';
+import type { IncomingProject } from './incoming.js';
 import { ProgrammeResolver } from './programmes/resolve-programme.js';
+import { readSourceInWorker } from './reading/read-in-worker.js';
+import { type ReadRequest, readSource } from './reading/read-source.js';
+import type { SourceReader } from './reading/source-reader.js';
+import { ReportCollector } from './report-collector.js';
 import { detectEncoding } from './source/text-encoding.js';
-import { readTabularFile, type TabularSource } from './tabular/read-tabular-file.js';
+import type { TabularSource } from './tabular/read-tabular-file.js';
 import { ImportWriter } from './writing/import-writer.js';
+import type { NewProjectContext } from './writing/new-project.js';
 import { OrganisationResolver } from './writing/resolve-organisations.js';
 import { TopicResolver } from './writing/resolve-topics.js';
 
@@ -54,13 +51,16 @@ export interface ImportRequest {
   readonly now?: Date;
   /** Tests run both bulk stores against SQLite to keep them alike. */
   readonly bulkStore?: BulkStoreKind;
+  /** Where the file is read: in a worker thread beside the writing (large files), or inline. */
+  readonly reader?: 'auto' | 'worker' | 'inline';
 }
 
+/** Files from this size on are read in a worker thread; below it starting one costs more than it saves. */
+const WORKER_FROM_BYTES = 4 * 1024 * 1024;
+
 /** Rows written per database round: large enough to be quick, small enough to keep memory flat. */
-const CHUNK = 500;
+const CHUNK = 256;
 const SAMPLE_BYTES = 256 * 1024;
-/** The largest number of rejections and changes a report lists itself; listeners get all. */
-const LISTED = 1000;
 
 class DryRunFinished extends Error {}
 
@@ -80,11 +80,8 @@ export async function importFile(
   const now = request.now ?? new Date();
   const { size, sample } = await readSample(request.file);
   const kind = kindOf(sample, request);
-  const counts = emptyCounts();
-  let blank = 0;
-  const rejections: RowRejection[] = [];
-  const changes: ProjectChange[] = [];
-  const omitted = { rejections: 0, changes: 0 };
+  const collected = new ReportCollector(listener);
+  const { counts } = collected;
   let source: TabularSource = { format: '', source: '', headerRow: null, columnsNotImported: [] };
 
   let bytesRead = 0;
@@ -93,31 +90,24 @@ export async function importFile(
     const time = Date.now();
     if (!listener.progress || (!force && time - lastProgress < 100)) return;
     lastProgress = time;
-    listener.progress({ bytesRead, totalBytes: size, rowsRead: counts.rowsRead + blank });
-  };
-  const counted = (stream: Readable): Readable => {
-    const counter = new PassThrough({ highWaterMark: 1 << 20 });
-    stream.on('data', (chunk: Buffer | string) => {
-      bytesRead += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
-    });
-    stream.on('error', (error) => counter.destroy(error));
-    return stream.pipe(counter);
-  };
-  const rejectRow = (row: RejectedRow, raw: RawSource) => {
-    counts.rejected += 1;
-    const rejection: RowRejection = {
-      row: row.row,
-      reasons: row.reasons,
-      cells: 'cells' in raw ? raw.cells : null,
-      record: 'record' in raw ? raw.record : null,
-    };
-    if (rejections.length < LISTED) rejections.push(rejection);
-    else omitted.rejections += 1;
-    listener.rejected?.(rejection);
+    listener.progress({ bytesRead, totalBytes: size, rowsRead: counts.rowsRead + collected.blank });
   };
 
   const run = async (trx: SpojniaDb) => {
     const store = openBulkStore(trx, sqliteConnectionOf(db), request.bulkStore);
+    try {
+      return await write(trx, store);
+    } finally {
+      store.release();
+    }
+  };
+  const context: NewProjectContext = {
+    fileName,
+    now: now.toISOString(),
+    today: todayIso(now),
+    editorialState: request.publish === false ? 'draft' : 'published',
+  };
+  const write = async (trx: SpojniaDb, store: BulkStore) => {
     const organisations = new OrganisationResolver(store);
     const programmes = await ProgrammeResolver.load(trx);
     const topics = await TopicResolver.load(trx);
@@ -127,67 +117,51 @@ export async function importFile(
       programmes,
       organisations,
       topics,
-      context: {
-        fileName,
-        now: now.toISOString(),
-        today: todayIso(now),
-        editorialState: request.publish === false ? 'draft' : 'published',
-      },
+      context,
       counts,
-      listener,
-      reject: rejectRow,
-      reportChange: (change) => {
-        if (changes.length < LISTED) changes.push(change);
-        else omitted.changes += 1;
-        listener.changed?.(change);
-      },
+      reject: collected.reject,
+      reportChange: collected.change,
     });
+    const readRequest: ReadRequest = {
+      file: request.file,
+      kind,
+      encoding: kind === 'csv' ? detectEncoding(sample, request.mapping?.encoding) : null,
+      sample,
+      candidates: candidatesOf(request),
+      today: todayIso(now),
+      context,
+    };
+    const inWorker = request.reader === 'worker' || (request.reader !== 'inline' && size >= WORKER_FROM_BYTES);
+    const reader = inWorker ? readSourceInWorker(readRequest) : readInline(readRequest);
     let chunk: IncomingProject[] = [];
     const flush = async () => {
       await writer.writeChunk(chunk);
+      await collected.settle(reader);
       chunk = [];
       progress();
     };
-    const batches =
-      kind === 'json'
-        ? jsonIncoming(request.file, counted, (row, record) => {
-            counts.rowsRead += 1;
-            rejectRow(row, { record });
-          })
-        : readTabularFile({
-            file: request.file,
-            kind,
-            encoding: kind === 'csv' ? detectEncoding(sample, request.mapping?.encoding) : null,
-            sample,
-            candidates: candidatesOf(request),
-            today: todayIso(now),
-            counted,
-            onHeader: (headers, found, delimiter) => {
-              source = found;
-              listener.columns?.(headers, delimiter);
-            },
-            onRejected: (row, cells) => {
-              counts.rowsRead += 1;
-              rejectRow(row, { cells });
-            },
-            onBlank: () => {
-              blank += 1;
-            },
-          });
-    for await (const batch of batches) {
-      counts.rowsRead += batch.length;
-      chunk.push(...batch);
+    for await (const event of reader.events) {
+      if (event.type === 'header') {
+        source = event.source;
+        listener.columns?.(event.headers, event.delimiter);
+        continue;
+      }
+      bytesRead = event.bytesRead;
+      collected.blank += event.blank;
+      counts.rowsRead += event.rejected.length + event.incoming.length;
+      for (const { row, raw } of event.rejected) collected.reject(row, raw);
+      chunk.push(...event.incoming);
       if (chunk.length >= CHUNK) await flush();
       else progress();
     }
     if (chunk.length > 0) await flush();
     await writer.finish();
+    await collected.settle(reader);
     // Organisations and programmes made only for rows that were then rejected go again.
-    const unusedOrganisations = await deleteUnusedOrganisations(trx, organisations.createdButUnused());
+    const unusedOrganisations = await deleteUnusedOrganisations(trx, organisations.createdOrganisationIds());
     const unusedProgrammes = await deleteUnusedProgrammes(trx, programmes.createdProgrammeIds());
+    bytesRead = size;
     progress(true);
-    if (kind === 'json')
-      source = { format: 'registry export', source: 'JSON', headerRow: null, columnsNotImported: [] };
     return {
       organisationsCreated: organisations.created - unusedOrganisations,
       programmesCreated: programmes.created - unusedProgrammes,
@@ -212,27 +186,16 @@ export async function importFile(
     dryRun: request.dryRun ?? false,
     ...created,
     columnsNotImported: source.columnsNotImported,
-    rejections,
-    changes,
-    omitted,
-    blankRows: blank,
+    rejections: collected.sortedRejections(),
+    changes: collected.changes,
+    omitted: collected.omitted,
+    blankRows: collected.blank,
   };
 }
 
-async function* jsonIncoming(
-  file: string,
-  counted: (stream: Readable) => Readable,
-  reject: (row: RejectedRow, record: unknown) => void,
-): AsyncGenerator<IncomingProject[]> {
-  for await (const records of readJsonRecords(file, counted)) {
-    const incoming: IncomingProject[] = [];
-    for (const record of records) {
-      const read = readProjectRecord(record);
-      if ('facts' in read) incoming.push(read);
-      else reject(read, record.value);
-    }
-    yield incoming;
-  }
+/** Reading in the writing thread: rows keep their cells, so none is ever asked for. */
+function readInline(request: ReadRequest): SourceReader {
+  return { events: readSource(request), rawRows: async () => new Map() };
 }
 
 function candidatesOf(request: ImportRequest): TabularFormat[] {

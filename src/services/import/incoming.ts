@@ -2,6 +2,7 @@ import type { Fund, FundingSource, PartnerRole, ProgrammingPeriod } from '../../
 import type { OrganisationInput } from '../../domain/organisation.js';
 import type { ProgrammeInput, Topic } from '../../domain/programme.js';
 import type { ProjectFacts } from '../../domain/project.js';
+import type { ProjectIdentifier } from '../../storage/bulk/bulk-store.js';
 import type { Cell } from './values/cell.js';
 
 /**
@@ -64,8 +65,24 @@ export interface IncomingProject {
   readonly mergesPlaces: boolean;
   /** From our own export: creation and update times to keep on a new project. */
   readonly timestamps: { readonly createdAt: string; readonly updatedAt: string } | null;
-  /** The row as the file had it, to write back if the row is rejected. */
-  readonly raw: RawSource;
+  /**
+   * The row as the file had it, to write back if the row is rejected; absent when the
+   * reader keeps it (see `SourceReader.rawRows`).
+   */
+  raw: RawSource | undefined;
+  /** Worked out by the reader, so the writer has less to do (see `prepareForWriting`). */
+  prepared?: PreparedRow;
+}
+
+/** What the reader works out for the writer: how the row is identified, its slug, whether it is valid as a new project. */
+export interface PreparedRow {
+  readonly identifiers: readonly ProjectIdentifier[];
+  /** `identifierKey` of each identifier. */
+  readonly keys: readonly string[];
+  /** The slug a new project of this row takes first, from its title. */
+  readonly slug: string;
+  /** The row passed the domain's validation as a new project; a create needs no second check. */
+  readonly validAsNew: boolean;
 }
 
 /** A row's cells (spreadsheet, CSV) or a record (JSON), as the file had them. */

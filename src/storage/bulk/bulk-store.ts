@@ -65,6 +65,13 @@ export interface ProjectPatch {
   readonly updatedAt: string;
 }
 
+/** What an import remembers of a project it touched: the row that named it first and what happened. */
+export interface TouchedRecord {
+  readonly projectId: number;
+  readonly row: number;
+  readonly outcome: string;
+}
+
 /** Core facts a patch can set, i.e. every fact except the parts kept in their own tables. */
 export type CoreFact = Exclude<keyof ResolvedProject, ProjectPart | 'partners' | 'topicIds'>;
 export type { ProjectFacts };
@@ -89,4 +96,12 @@ export interface BulkStore {
   insertOrganisations(organisations: readonly OrganisationInput[]): Promise<number[]>;
   /** Names of organisations by id, for reports. */
   findOrganisationNames(ids: readonly number[]): Promise<Map<number, string>>;
+  /**
+   * Remembers, for the length of the import, which projects it has touched and how, so a
+   * later row naming one again is recognised without keeping every row in memory.
+   */
+  rememberTouched(projects: readonly TouchedRecord[]): Promise<void>;
+  findTouched(projectIds: readonly number[]): Promise<Map<number, TouchedRecord>>;
+  /** Gives back what the store borrowed from the connection (settings), once the import is done. */
+  release(): void;
 }

@@ -11,6 +11,7 @@ import type {
   ProjectPart,
   ProjectPatch,
   StoredProject,
+  TouchedRecord,
 } from './bulk-store.js';
 import { identifierKey } from './bulk-store.js';
 import { coreColumns } from './project-columns.js';
@@ -47,6 +48,8 @@ function* groups<T>(items: readonly T[]): Generator<T[]> {
  * any engine runs. Used where no engine-specific store exists; pass the transaction.
  */
 export function createKyselyBulkStore(db: SpojniaDb): BulkStore {
+  // The portable store keeps what the import touched in memory (one small record per project).
+  const touched = new Map<number, TouchedRecord>();
   // Part tables are chosen at run time, from the constants in stored-project.ts only.
   const loose = db as unknown as Kysely<LooseDatabase>;
 
@@ -194,6 +197,23 @@ export function createKyselyBulkStore(db: SpojniaDb): BulkStore {
         ids.push(row.id);
       }
       return ids;
+    },
+
+    release() {
+      touched.clear();
+    },
+
+    async rememberTouched(projects: readonly TouchedRecord[]) {
+      for (const project of projects) touched.set(project.projectId, project);
+    },
+
+    async findTouched(projectIds: readonly number[]) {
+      const found = new Map<number, TouchedRecord>();
+      for (const projectId of projectIds) {
+        const record = touched.get(projectId);
+        if (record) found.set(projectId, record);
+      }
+      return found;
     },
 
     async findOrganisationNames(ids: readonly number[]) {

@@ -9,6 +9,7 @@ import type {
   ProjectPart,
   ProjectPatch,
   StoredProject,
+  TouchedRecord,
 } from './bulk-store.js';
 import { identifierKey } from './bulk-store.js';
 import { coreColumns, PROJECT_ROW_COLUMNS, projectRowValues } from './project-columns.js';
@@ -23,6 +24,9 @@ import {
 } from './stored-project.js';
 
 type Statement = SQLite.Statement;
+
+/** Page cache during a bulk write, in KiB (SQLite's negative cache_size). */
+const BULK_CACHE_SIZE = -16_384;
 type Row = Record<string, unknown>;
 
 const IDENTIFIER_COLUMNS: Record<ProjectIdentifierKind, string> = {
@@ -45,6 +49,14 @@ const PART_OF_TABLE = Object.fromEntries(Object.entries(PART_TABLE).map(([part, 
  * per-query overhead is what makes bulk imports slow; this skips it, nothing else.
  */
 export function createSqliteBulkStore(sqlite: SQLite.Database): BulkStore {
+  // A bulk write keeps its memory flat: a smaller page cache spills dirty pages to the WAL
+  // sooner, which costs little as every page is written there at commit anyway.
+  const cacheSize = sqlite.pragma('cache_size', { simple: true }) as number;
+  sqlite.pragma(`cache_size = ${BULK_CACHE_SIZE}`);
+  // Projects the import has touched, kept in SQLite's temporary store rather than in memory.
+  sqlite.exec(
+    'CREATE TEMP TABLE IF NOT EXISTS bulk_touched (project_id INTEGER PRIMARY KEY, row INTEGER NOT NULL, outcome TEXT NOT NULL); DELETE FROM temp.bulk_touched;',
+  );
   const cache = new Map<string, Statement>();
   const prepare = (sql: string): Statement => {
     let statement = cache.get(sql);
@@ -165,6 +177,26 @@ export function createSqliteBulkStore(sqlite: SQLite.Database): BulkStore {
           is_demo: organisation.isDemo ? 1 : 0,
         }),
       );
+    },
+
+    release() {
+      sqlite.pragma(`cache_size = ${cacheSize}`);
+      sqlite.exec('DROP TABLE IF EXISTS temp.bulk_touched');
+    },
+
+    async rememberTouched(projects: readonly TouchedRecord[]) {
+      const statement = prepare('INSERT OR REPLACE INTO temp.bulk_touched (project_id, row, outcome) VALUES (?, ?, ?)');
+      for (const project of projects) statement.run(project.projectId, project.row, project.outcome);
+    },
+
+    async findTouched(projectIds: readonly number[]) {
+      const statement = prepare('SELECT row, outcome FROM temp.bulk_touched WHERE project_id = ?');
+      const found = new Map<number, TouchedRecord>();
+      for (const projectId of projectIds) {
+        const row = statement.get(projectId) as { row: number; outcome: string } | undefined;
+        if (row) found.set(projectId, { projectId, row: row.row, outcome: row.outcome });
+      }
+      return found;
     },
 
     async findOrganisationNames(ids: readonly number[]) {

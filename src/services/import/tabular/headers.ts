@@ -1,4 +1,5 @@
 import { foldDiacritics } from '../../../domain/text.js';
+import { memoise } from '../values/memo.js';
 
 /**
  * Header text reduced to what matters for matching: folded, lower case, underscores and
@@ -25,7 +26,9 @@ function withoutBrackets(text: string): string {
  * without bracketed notes ("(w zł)", "[zł]"), and each half of a bilingual header
  * ("Tytuł projektu / Project title", also split by a line break or a bare slash).
  */
-export function headerKeys(header: string): string[] {
+export const headerKeys: (header: string) => string[] = memoise(keysOf);
+
+function keysOf(header: string): string[] {
   const keys = new Set<string>();
   const add = (text: string) => {
     const normalised = normaliseHeader(text);
@@ -41,6 +44,4 @@ export function headerKeys(header: string): string[] {
 }
 
 /** An alias as written in a format (any case, with or without diacritics) in its matching form. */
-export function aliasKey(alias: string): string {
-  return withoutBrackets(normaliseHeader(alias));
-}
+export const aliasKey: (alias: string) => string = memoise((alias) => withoutBrackets(normaliseHeader(alias)));

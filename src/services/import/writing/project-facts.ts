@@ -72,14 +72,22 @@ export function factOf(project: ResolvedProject, path: ProjectFactPath): unknown
  */
 export function withFacts(project: ResolvedProject, facts: ResolvedFacts): ResolvedProject {
   const next: Record<string, unknown> = { ...project };
-  let externalIds = project.externalIds;
+  writeFacts(next, facts);
+  return next as unknown as ResolvedProject;
+}
+
+/** Writes the facts into a project object being built (see `withFacts`). */
+export function writeFacts(next: Record<string, unknown>, facts: ResolvedFacts): void {
   let funding: FundingLine[] | null = null;
   for (const [path, value] of facts) {
     if (SIMPLE_PATHS.has(path)) next[path] = value;
-    else if (path.startsWith('externalIds.')) externalIds = { ...externalIds, [path.slice(12)]: value };
-    else if (path.startsWith('funding.')) {
+    else if (path.startsWith('externalIds.')) {
+      next.externalIds = { ...(next.externalIds as object), [path.slice('externalIds.'.length)]: value };
+    } else if (path.startsWith('funding.')) {
       const source = path.slice('funding.'.length) as FundingSource;
-      const lines: FundingLine[] = (funding ?? [...project.funding]).filter((line) => line.source !== source);
+      const lines: FundingLine[] = (funding ?? [...(next.funding as FundingLine[])]).filter(
+        (line) => line.source !== source,
+      );
       if (value !== null) lines.push({ source, amount: value as Money });
       funding = lines;
     } else if (path === 'programme') next.programmeId = value;
@@ -87,9 +95,7 @@ export function withFacts(project: ResolvedProject, facts: ResolvedFacts): Resol
     else if (path === 'partners') next.partners = value;
     else if (path === 'topics') next.topicIds = value;
   }
-  next.externalIds = externalIds;
   if (funding !== null) next.funding = inSourceOrder(funding);
-  return next as unknown as ResolvedProject;
 }
 
 function inSourceOrder(lines: FundingLine[]): FundingLine[] {

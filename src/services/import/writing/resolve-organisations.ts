@@ -3,26 +3,30 @@ import { slugify } from '../../../domain/text.js';
 import type { BulkStore } from '../../../storage/bulk/bulk-store.js';
 import type { OrganisationReference } from '../incoming.js';
 
+/** How many organisations are kept in memory between chunks; beyond it they are looked up again. */
+const REMEMBERED = 20_000;
+
 /**
  * Turns the organisations rows name into organisation ids, a chunk of rows at a time:
  * the same normalised name is the same organisation (kept from the registry, or created
- * once); records from our own export keep their slug when it is free. Ids found are
- * remembered for the rest of the import.
+ * once); records from our own export keep their slug when it is free. Ids found are kept
+ * for later chunks, up to a bound, so memory stays flat.
  */
 export class OrganisationResolver {
   private readonly byNameKey = new Map<string, number>();
   private readonly bySlug = new Map<string, number>();
-  private readonly slugsTaken = new Set<string>();
   /** Ids created by this import, which records keeping their own slug never fall back to. */
   private readonly createdIds = new Set<number>();
-  /** Created ids that a written project refers to. */
-  private readonly usedIds = new Set<number>();
   created = 0;
 
   constructor(private readonly store: BulkStore) {}
 
   /** Resolves every reference of a chunk; afterwards `idOf` answers for each of them. */
   async resolveAll(references: readonly OrganisationReference[]): Promise<void> {
+    if (this.byNameKey.size + this.bySlug.size > REMEMBERED) {
+      this.byNameKey.clear();
+      this.bySlug.clear();
+    }
     const pending = references.filter((reference) => this.known(reference) === undefined);
     if (pending.length === 0) return;
     const slugs = [...new Set(pending.filter((ref) => ref.keepsSlug).map((ref) => ref.record.slug))];
@@ -50,14 +54,9 @@ export class OrganisationResolver {
     this.created += inputs.length;
   }
 
-  /** Marks an organisation as referred to by a project that was written. */
-  markUsed(id: number): void {
-    if (this.createdIds.has(id)) this.usedIds.add(id);
-  }
-
-  /** Organisations this import created that no written project refers to (their rows were rejected). */
-  createdButUnused(): number[] {
-    return [...this.createdIds].filter((id) => !this.usedIds.has(id));
+  /** Organisations this import created; some may serve only rows that were then rejected. */
+  createdOrganisationIds(): number[] {
+    return [...this.createdIds];
   }
 
   idOf(reference: OrganisationReference): number {
@@ -77,16 +76,17 @@ export class OrganisationResolver {
   private async withFreeSlugs(records: readonly OrganisationInput[]): Promise<OrganisationInput[]> {
     const wanted = records.map((record) => record.slug || slugify(record.name) || 'organizacja');
     const taken = await this.store.findTakenOrganisationSlugs(wanted);
+    const inThisChunk = new Set<string>();
     const result: OrganisationInput[] = [];
     for (const [index, record] of records.entries()) {
       const base = wanted[index] as string;
       let slug = base;
-      for (let suffix = 2; taken.has(slug) || this.slugsTaken.has(slug); suffix += 1) {
+      for (let suffix = 2; taken.has(slug) || inThisChunk.has(slug); suffix += 1) {
         slug = `${base.slice(0, 74)}-${suffix}`;
-        const isFree = !this.slugsTaken.has(slug) && (await this.store.findTakenOrganisationSlugs([slug])).size === 0;
+        const isFree = !inThisChunk.has(slug) && (await this.store.findTakenOrganisationSlugs([slug])).size === 0;
         if (!isFree) taken.add(slug);
       }
-      this.slugsTaken.add(slug);
+      inThisChunk.add(slug);
       result.push({ ...record, slug });
     }
     return result;
