@@ -32,19 +32,27 @@ interface Run {
   seconds: number;
   cpuSeconds: number;
   peakRssMb: number;
+  /** csv-parse alone on the same file, just before: the yardstick for a shared machine. */
+  parseSeconds: number;
 }
 const results: Run[] = [];
 for (let run = 1; run <= runs; run += 1) {
+  const yardstick = spawnSync(process.execPath, ['bench/import/measure-csv-parse.mjs', file], { encoding: 'utf8' });
+  if (yardstick.status !== 0) throw new Error(`csv-parse run ${run} failed: ${yardstick.stderr}`);
+  const parsed = JSON.parse(yardstick.stdout.trim()) as { seconds: number };
   const child = spawnSync(
     process.execPath,
     ['bench/import/measure-import.mjs', file, join(tmpdir(), `spojnia-bench-import-${process.pid}.db`)],
     { encoding: 'utf8' },
   );
   if (child.status !== 0) throw new Error(`run ${run} failed: ${child.stderr}`);
-  const result = JSON.parse(child.stdout.trim().split('\n').pop() as string) as Run;
+  const result = {
+    ...(JSON.parse(child.stdout.trim().split('\n').pop() as string) as Run),
+    parseSeconds: parsed.seconds,
+  };
   results.push(result);
   console.log(
-    `run ${run}: ${result.seconds.toFixed(2)} s, ${Math.round(result.rows / result.seconds)} rows/s, CPU ${result.cpuSeconds.toFixed(1)} s, peak RSS ${Math.round(result.peakRssMb)} MB (load ${loadavg()[0]?.toFixed(1)})`,
+    `run ${run}: ${result.seconds.toFixed(2)} s, ${Math.round(result.rows / result.seconds)} rows/s, CPU ${result.cpuSeconds.toFixed(1)} s, peak RSS ${Math.round(result.peakRssMb)} MB; csv-parse alone ${result.parseSeconds.toFixed(2)} s (${Math.round(result.rows / result.parseSeconds)} rows/s); load ${loadavg()[0]?.toFixed(1)}`,
   );
 }
 const median = (numbers: number[]) => {
@@ -56,6 +64,7 @@ const median = (numbers: number[]) => {
 };
 const rate = median(results.map((result) => result.rows / result.seconds));
 const rss = median(results.map((result) => result.peakRssMb));
+const share = median(results.map((result) => result.parseSeconds / result.seconds));
 console.log(
-  `median: ${Math.round(rate)} rows/s (target ≥ 20 000), peak RSS ${Math.round(rss)} MB (target ≤ 300), ${(megabytes / median(results.map((result) => result.seconds))).toFixed(1)} MB/s`,
+  `median: ${Math.round(rate)} rows/s (target ≥ 20 000), peak RSS ${Math.round(rss)} MB (target ≤ 300), ${(megabytes / median(results.map((result) => result.seconds))).toFixed(1)} MB/s; the import runs at ${Math.round(share * 100)} % of the speed of csv-parse alone on the same file`,
 );

@@ -5,7 +5,7 @@ import type { ReadEvent, ReadRequest } from './read-source.js';
 import type { SourceReader } from './source-reader.js';
 
 /** The reader keeps little: a bounded heap keeps the import's memory flat whatever the file's size. */
-const WORKER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
+const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 32 };
 
 type WorkerMessage =
   | ReadEvent

@@ -26,6 +26,17 @@ import { type FieldAccess, type RawRow, RowCells } from './row-cells.js';
 import { hasPlaceColumns, readRowPlaces } from './row-places.js';
 
 const MONEY_FIELDS = ['totalValue', 'eligibleExpenditure', 'cofinancing', 'euAmount', 'stateBudget'] as const;
+const CODE_NAMES = [
+  ['priority', 'priorityAxis'],
+  ['measure', 'measure'],
+  ['subMeasure', 'subMeasure'],
+] as const;
+const IDENTIFYING: readonly ProjectFactPath[] = [
+  'contractNumber',
+  'externalIds.kohesio',
+  'externalIds.officialList',
+  'externalIds.keepEu',
+];
 
 export interface RowReaderContext {
   readonly access: FieldAccess;
@@ -76,11 +87,7 @@ export function readTabularRow(row: RawRow, context: RowReaderContext): Incoming
     const id = cells.text('kohesioId');
     facts.set('externalIds.kohesio', id === null ? null : kohesioIdOf(id));
   }
-  for (const [field, path] of [
-    ['priority', 'priorityAxis'],
-    ['measure', 'measure'],
-    ['subMeasure', 'subMeasure'],
-  ] as const) {
+  for (const [field, path] of CODE_NAMES) {
     if (cells.has(field)) facts.set(path, readCodeName(cells.get(field)));
   }
 
@@ -119,12 +126,7 @@ export function readTabularRow(row: RawRow, context: RowReaderContext): Incoming
   const beneficiary = readBeneficiary(cells, country, context);
 
   if (cells.problems.length > 0) return { row: row.number, reasons: cells.problems };
-  const hasIdentifier = [
-    'contractNumber',
-    'externalIds.kohesio',
-    'externalIds.officialList',
-    'externalIds.keepEu',
-  ].some((path) => facts.get(path as ProjectFactPath) != null);
+  const hasIdentifier = IDENTIFYING.some((path) => facts.get(path) != null);
   return {
     row: row.number,
     facts,
