@@ -1,14 +1,20 @@
+import { resolve } from 'node:path';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { registerApiRoutes } from './api/routes.js';
 import { describeError } from './http-errors.js';
 import type { SpojniaDb } from './storage/database.js';
+import { type AdminDependencies, registerAdminRoutes } from './web/admin/register.js';
 import { registerWebRoutes, renderErrorPage } from './web/routes.js';
 
 export interface AppOptions {
   readonly db: SpojniaDb;
   readonly logger?: FastifyServerOptions['logger'];
+  /** Believe X-Forwarded-Proto/-For from a reverse proxy (TRUST_PROXY). */
+  readonly trustProxy?: boolean;
+  /** Settings of the editorial area; each has a sensible default. */
+  readonly admin?: Partial<Omit<AdminDependencies, 'db'>>;
 }
 
 function isApiRequest(url: string): boolean {
@@ -22,6 +28,7 @@ function isApiRequest(url: string): boolean {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
   await app.register(helmet, {
@@ -65,5 +72,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await registerWebRoutes(app, { db: options.db });
   await registerApiRoutes(app, { db: options.db });
+  await registerAdminRoutes(app, {
+    db: options.db,
+    mediaFolder: options.admin?.mediaFolder ?? resolve('data/media'),
+    signInAttemptsPerMinute: options.admin?.signInAttemptsPerMinute ?? 10,
+    maxUploadBytes: options.admin?.maxUploadBytes ?? 10 * 1024 * 1024,
+  });
   return app;
 }

@@ -9,6 +9,10 @@ export interface Config {
   readonly sqliteFile: string;
   /** Reserved for PostgreSQL; null means the embedded SQLite file is used. */
   readonly databaseUrl: string | null;
+  /** Absolute path of the folder uploaded images are stored in. */
+  readonly mediaFolder: string;
+  /** Whether to believe X-Forwarded-Proto/-For from a reverse proxy in front of the portal. */
+  readonly trustProxy: boolean;
 }
 
 const environmentSchema = z.object({
@@ -33,6 +37,11 @@ const environmentSchema = z.object({
       'must be a PostgreSQL URL such as postgres://user:password@localhost:5432/spojnia',
     )
     .optional(),
+  SPOJNIA_MEDIA: z.string().trim().min(1, 'must be a folder path, e.g. ./data/media').default('./data/media'),
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+    .transform((value) => value === 'true' || value === '1')
+    .default(false),
 });
 
 export class ConfigError extends Error {
@@ -67,5 +76,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     host: values.HOST,
     sqliteFile: resolve(values.SPOJNIA_DB),
     databaseUrl: values.DATABASE_URL ?? null,
+    mediaFolder: resolve(values.SPOJNIA_MEDIA),
+    trustProxy: values.TRUST_PROXY,
   };
 }

@@ -12,6 +12,7 @@ import type {
   ProjectStatus,
   RelationKind,
 } from './codes.js';
+import type { ProjectPhoto } from './image.js';
 import type { Currency, Money } from './money.js';
 import type { OrganisationRef } from './organisation.js';
 import type { ProgrammeRef, Topic } from './programme.js';
@@ -171,6 +172,8 @@ export interface Project extends ProjectFacts {
   readonly beneficiary: OrganisationRef | null;
   readonly partners: readonly Partnership[];
   readonly topics: readonly Topic[];
+  /** Uploaded photos with their alt text and credit, in the order the editors chose. */
+  readonly photos: readonly ProjectPhoto[];
   readonly createdAt: string;
   readonly updatedAt: string;
 }

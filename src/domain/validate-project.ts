@@ -22,6 +22,7 @@ export function validateProject(input: ProjectInput): ValidationResult {
     ...checkAmounts(input),
     ...checkAmountRelations(input),
     ...checkParts(input),
+    ...checkAddresses(input),
   ];
   return { errors, warnings: breakdownWarnings(input) };
 }
@@ -137,6 +138,34 @@ function checkParts(input: ProjectInput): Problem[] {
       problems.push(problem(`places.${index}.longitude`, 'invalid_coordinate', 'Longitude is between -180 and 180'));
     }
   });
+  return problems;
+}
+
+/** A web address a page may link to: http or https only, so `javascript:` never reaches a page. */
+export function isWebAddress(text: string): boolean {
+  if (!/^https?:\/\//i.test(text) || /\s/.test(text)) return false;
+  try {
+    return new URL(text).hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Links, the website and the logo: web addresses only (a logo may also be an uploaded image). */
+function checkAddresses(input: ProjectInput): Problem[] {
+  const problems: Problem[] = [];
+  const invalid = (path: string) => problem(path, 'invalid_url', 'Address must start with http:// or https://');
+  if (input.website !== null && !isWebAddress(input.website)) problems.push(invalid('website'));
+  if (input.logoUrl !== null && !isWebAddress(input.logoUrl) && !/^\/media\/[\w.-]+$/.test(input.logoUrl)) {
+    problems.push(invalid('logoUrl'));
+  }
+  input.links.forEach((link, index) => {
+    if (!isWebAddress(link.url)) problems.push(invalid(`links.${index}.url`));
+  });
+  const email = input.contact?.email;
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+    problems.push(problem('contact.email', 'invalid_email', 'E-mail address is not valid'));
+  }
   return problems;
 }
 

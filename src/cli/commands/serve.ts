@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { buildApp } from '../../app.js';
 import { DEFAULT_DEMO_COUNT, loadDemo } from '../../services/demo/load-demo.js';
 import { countProjects } from '../../storage/repositories/project-list.js';
 import { openRegistry } from '../open-registry.js';
@@ -12,12 +11,19 @@ export function registerServeCommand(program: Command): void {
     )
     .option('--no-demo', 'do not load demo content into an empty registry')
     .action(async (options: { demo: boolean }) => {
+      // Loaded here, not at the top, so `spojnia --help` does not load the whole web app.
+      const { buildApp } = await import('../../app.js');
       const { config, db } = await openRegistry();
       if (options.demo && (await countProjects(db)) === 0) {
         const report = await loadDemo(db, { generatedCount: DEFAULT_DEMO_COUNT });
         console.log(`Empty registry: loaded demo content (${report.projects} projects).`);
       }
-      const app = await buildApp({ db, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+      const app = await buildApp({
+        db,
+        logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+        trustProxy: config.trustProxy,
+        admin: { mediaFolder: config.mediaFolder },
+      });
       const stop = async () => {
         await app.close();
         await db.destroy();

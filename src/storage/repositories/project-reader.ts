@@ -11,9 +11,11 @@ import type {
   ProjectStatus,
   RelationKind,
 } from '../../domain/codes.js';
+import { mediaUrl } from '../../domain/image.js';
 import type { Currency, Money } from '../../domain/money.js';
 import type { CodeName, Project, Provenance } from '../../domain/project.js';
 import type { SpojniaDb } from '../database.js';
+import { listImages } from './image-repository.js';
 import { toBoolean, toFunds, toMoney, toOrganisationRef, toProgrammeRef } from './rows.js';
 
 function codeName(code: string | null, name: string | null): CodeName | null {
@@ -86,12 +88,19 @@ export async function findProjectBySlug(
       db.selectFrom('project_funding').selectAll().where('project_id', '=', id).orderBy('position').execute(),
       db.selectFrom('project_places').selectAll().where('project_id', '=', id).orderBy('position').execute(),
       db.selectFrom('project_phases').selectAll().where('project_id', '=', id).orderBy('position').execute(),
-      db.selectFrom('project_updates').selectAll().where('project_id', '=', id).orderBy('date', 'desc').execute(),
+      db
+        .selectFrom('project_updates')
+        .selectAll()
+        .where('project_id', '=', id)
+        .orderBy('date', 'desc')
+        .orderBy('id')
+        .execute(),
       db.selectFrom('project_indicators').selectAll().where('project_id', '=', id).orderBy('position').execute(),
       db.selectFrom('project_links').selectAll().where('project_id', '=', id).orderBy('position').execute(),
       db.selectFrom('project_relations').selectAll().where('project_id', '=', id).orderBy('position').execute(),
       db.selectFrom('project_groups').selectAll().where('project_id', '=', id).orderBy('position').execute(),
     ]);
+  const photos = await listImages(db, 'project', id, 'photo');
 
   return {
     id,
@@ -204,6 +213,13 @@ export async function findProjectBySlug(
       row: row.source_row,
     },
     isDemo: toBoolean(row.is_demo),
+    photos: photos.map((photo) => ({
+      url: mediaUrl(photo.fileName),
+      alt: photo.alt,
+      credit: photo.credit,
+      width: photo.width,
+      height: photo.height,
+    })),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

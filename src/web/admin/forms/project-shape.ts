@@ -1,0 +1,67 @@
+import type { FormShape } from './form-values.js';
+
+/** Every field of the project form; the names are the paths of the model and of its problems. */
+export const PROJECT_FORM: FormShape = {
+  scalars: [
+    'slug',
+    'title',
+    'summary',
+    'description',
+    'goal',
+    'results',
+    'contractNumber',
+    'externalIds.kohesio',
+    'externalIds.officialList',
+    'externalIds.keepEu',
+    'programmeSlug',
+    'priorityAxis.code',
+    'priorityAxis.name',
+    'measure.code',
+    'measure.name',
+    'subMeasure.code',
+    'subMeasure.name',
+    'period',
+    'category',
+    'status',
+    'startDate',
+    'endDate',
+    'currency',
+    'totalValue',
+    'eligibleExpenditure',
+    'cofinancing',
+    'beneficiarySlug',
+    'contact.name',
+    'contact.email',
+    'contact.phone',
+    'contact.note',
+    'website',
+  ],
+  lists: ['funds', 'topicSlugs'],
+  groups: {
+    funding: ['source', 'amount'],
+    partners: ['organisationSlug', 'role', 'note'],
+    places: [
+      'label',
+      'country',
+      'voivodeship',
+      'county',
+      'municipality',
+      'teryt',
+      'city',
+      'areaName',
+      'latitude',
+      'longitude',
+    ],
+    phases: ['name', 'startDate', 'endDate', 'durationMonths', 'status', 'description'],
+    updates: ['date', 'datePrecision', 'title', 'body'],
+    indicators: ['kind', 'name', 'unit', 'baseline', 'target', 'achieved'],
+    links: ['kind', 'title', 'url'],
+    relations: ['kind', 'targetSlug', 'targetTitle', 'note'],
+    groups: ['name', 'description', 'members'],
+  },
+  controls: ['_version', '_action'],
+};
+
+export type ProjectGroupName = keyof typeof PROJECT_FORM.groups & string;
+
+export const PROJECT_GROUP_NAMES = Object.keys(PROJECT_FORM.groups);
