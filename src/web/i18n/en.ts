@@ -240,6 +240,8 @@ export const en: Messages = {
     provenanceHeading: 'Source of the data',
     importedFrom: (file, row) => `Imported from the file ${file}${row === null ? '' : `, row ${row}`}`,
     lastChange: 'Last change in the registry',
+    photosHeading: 'Photos',
+    photoCredit: (credit) => `Photo: ${credit}`,
   },
   organisation: {
     kind: 'Kind',

@@ -190,6 +190,8 @@ export interface Messages {
     readonly provenanceHeading: string;
     readonly importedFrom: (file: string, row: number | null) => string;
     readonly lastChange: string;
+    readonly photosHeading: string;
+    readonly photoCredit: (credit: string) => string;
   };
   readonly organisation: {
     readonly kind: string;

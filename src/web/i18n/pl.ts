@@ -242,6 +242,8 @@ export const pl: Messages = {
     provenanceHeading: 'Źródło danych',
     importedFrom: (file, row) => `Zaimportowane z pliku ${file}${row === null ? '' : `, wiersz ${row}`}`,
     lastChange: 'Ostatnia zmiana w rejestrze',
+    photosHeading: 'Zdjęcia',
+    photoCredit: (credit) => `Fot. ${credit}`,
   },
   organisation: {
     kind: 'Rodzaj',

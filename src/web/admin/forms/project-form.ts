@@ -177,9 +177,11 @@ function requiredAmount(r: ValueReader, path: string): number {
   return 0;
 }
 
+/** Minor units as people write them in Polish forms: "1 015 798,80". */
 function decimal(amount: number): string {
   const digits = String(Math.abs(amount)).padStart(3, '0');
-  return `${amount < 0 ? '-' : ''}${digits.slice(0, -2)},${digits.slice(-2)}`;
+  const whole = digits.slice(0, -2).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return `${amount < 0 ? '-' : ''}${whole},${digits.slice(-2)}`;
 }
 
 const numberText = (value: number | null) => (value === null ? '' : String(value).replace('.', ','));

@@ -8,6 +8,7 @@ import { FactsSection } from '../project/facts-section.js';
 import { MoneySection } from '../project/money-section.js';
 import { ContactSection, IndicatorsSection, LinksSection, ProvenanceSection } from '../project/more-sections.js';
 import { GroupsSection, PeopleSection } from '../project/people-sections.js';
+import { PhotosSection } from '../project/photos-section.js';
 import { PlacesSection, RelationsSection } from '../project/place-sections.js';
 import { PhasesSection, UpdatesSection } from '../project/timeline-sections.js';
 
@@ -59,6 +60,7 @@ export function ProjectPage({ ctx, project }: { ctx: RenderContext; project: Pro
         <PlacesSection ctx={ctx} project={project} />
         <RelationsSection ctx={ctx} project={project} />
         <IndicatorsSection ctx={ctx} project={project} />
+        <PhotosSection ctx={ctx} project={project} />
         <LinksSection ctx={ctx} project={project} />
         <ContactSection ctx={ctx} project={project} />
         <ProvenanceSection ctx={ctx} project={project} />
@@ -112,6 +114,7 @@ function TableOfContents({ ctx, project }: { ctx: RenderContext; project: Projec
     ['miejsce', t.project.placesHeading, project.places.length > 0],
     ['powiazane', t.project.relationsHeading, project.relations.length > 0],
     ['wskazniki', t.project.indicatorsHeading, project.indicators.length > 0],
+    ['zdjecia', t.project.photosHeading, project.photos.length > 0],
     ['dokumenty', t.project.linksHeading, project.links.length > 0],
     ['kontakt', t.project.contactHeading, Boolean(project.contact || project.website)],
     ['zrodlo', t.project.provenanceHeading, true],
