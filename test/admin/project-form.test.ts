@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProjectById } from '../../src/services/revisions/record-revision.js';
 import { type AdminTestApp, addUser, type Browser, signedIn, startAdminTestApp } from '../helpers/admin.js';
 import { seedSmallRegistry } from '../helpers/registry.js';
-import { sectionById, textOf } from '../web/html.js';
+import { textOf } from '../web/html.js';
 
 let env: AdminTestApp;
 let editor: Browser;
