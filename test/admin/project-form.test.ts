@@ -185,6 +185,11 @@ describe('the project form', () => {
     expect(errorOf('eligibleExpenditure')).toContain('To nie jest kwota');
     expect(errorOf('phases-0-durationMonths')).toContain('Wpisz liczbę całkowitą.');
     expect(errorOf('partners-0-role')).toContain('Wybierz wartość z listy.');
+    // The rules of the domain are checked in the same round, not after the reading problems are fixed.
+    expect(errorOf('slug')).toContain('Adres może zawierać tylko małe litery');
+    expect(errorOf('endDate')).toContain('Data zakończenia jest wcześniejsza niż data rozpoczęcia.');
+    expect(errorOf('places-0-teryt')).toContain('Kod TERYT gminy ma 7 cyfr.');
+    expect(errorOf('links-0-url')).toContain('Adres musi zaczynać się od http:// lub https://.');
     // Each control points at its message; the summary links to the field.
     expect(page.html).toMatch(/id="f-totalValue"[^>]*aria-invalid="true"[^>]*aria-describedby="f-totalValue-error/);
     expect(page.html).toContain('<a href="#f-totalValue">Wartość projektu: To nie jest kwota');

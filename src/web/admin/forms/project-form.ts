@@ -14,6 +14,7 @@ import {
 import { CURRENCIES, type Currency, type Money } from '../../../domain/money.js';
 import type { Problem } from '../../../domain/problems.js';
 import type { CodeName, ProjectInput } from '../../../domain/project.js';
+import { validateProject } from '../../../domain/validate-project.js';
 import { richTextFromPlain } from '../../../services/rich-text/plain-text.js';
 import { type FormValues, list, rowCount } from './form-values.js';
 import { ValueReader } from './parse-values.js';
@@ -27,7 +28,10 @@ export interface ProjectFormBase {
 }
 
 export interface ParsedProjectForm {
+  /** The project, when every field could be read. */
   readonly input: ProjectInput | null;
+  /** The project as far as it could be read (unreadable values left empty), to check the rest. */
+  readonly draft: ProjectInput;
   readonly problems: readonly Problem[];
 }
 
@@ -168,7 +172,19 @@ export function parseProjectForm(values: FormValues, { base, projectTitles }: Pr
     provenance: base.provenance,
     isDemo: base.isDemo,
   };
-  return { input: r.problems.length === 0 ? input : null, problems: r.problems };
+  return { input: r.problems.length === 0 ? input : null, draft: input, problems: r.problems };
+}
+
+/**
+ * Every problem of a form that could not be read whole: the reading problems, plus what the
+ * domain's rules find in the rest, so a person sees all of it at once rather than in rounds.
+ */
+export function allFormProblems(parsed: ParsedProjectForm): Problem[] {
+  const flagged = new Set(parsed.problems.map((item) => item.path));
+  const rest = validateProject(parsed.draft).errors.filter(
+    (item) => !flagged.has(item.path) && ![...flagged].some((path) => path.startsWith(`${item.path}.`)),
+  );
+  return [...parsed.problems, ...rest];
 }
 
 /** A funding line needs its amount: an empty one is a problem, not zero. */

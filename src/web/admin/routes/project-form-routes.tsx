@@ -8,7 +8,7 @@ import { createProjectWithRevision, editProject } from '../../../services/projec
 import { loadProjectById } from '../../../services/revisions/record-revision.js';
 import { renderPage } from '../../render.js';
 import { readForm } from '../forms/form-values.js';
-import { parseProjectForm, projectToFormValues } from '../forms/project-form.js';
+import { allFormProblems, parseProjectForm, projectToFormValues } from '../forms/project-form.js';
 import { PROJECT_FORM, PROJECT_GROUP_NAMES } from '../forms/project-shape.js';
 import type { AdminRoute, RouteArgs } from '../routing.js';
 import { field } from '../security/form-body.js';
@@ -107,7 +107,7 @@ async function submitProjectForm(args: RouteArgs, editing: boolean) {
     base: stored ? projectToInput(stored) : NEW_PROJECT_BASE,
     projectTitles: titles,
   });
-  if (!parsed.input) return render(400, parsed.problems);
+  if (!parsed.input) return render(400, allFormProblems(parsed));
   const input = parsed.input;
   const saving = {
     beneficiarySlug: input.beneficiarySlug,

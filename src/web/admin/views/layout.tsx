@@ -54,9 +54,9 @@ export function AdminLayout({ ctx, title, section, children }: AdminLayoutProps)
               <span class="site-name__tagline">{t.layout.areaName}</span>
             </a>
             <div class="admin-bar">
-              <a href={ctx.alternateUrl} lang={t.lang === 'pl' ? 'en' : 'pl'} hrefLang={t.lang === 'pl' ? 'en' : 'pl'}>
-                <span aria-hidden="true">{t.layout.otherLanguage}</span>
-                <span class="visually-hidden">{t.layout.otherLanguageLabel}</span>
+              <a href={ctx.alternateUrl} hrefLang={t.lang === 'pl' ? 'en' : 'pl'}>
+                <span lang={t.lang === 'pl' ? 'en' : 'pl'}>{t.layout.otherLanguage}</span>
+                <span class="visually-hidden"> ({t.layout.otherLanguageLabel})</span>
               </a>
               <a href={ctx.publicPaths.home}>{t.layout.publicSite}</a>
               {user ? (
