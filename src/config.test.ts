@@ -36,3 +36,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: '0' })).toThrow(/between 1 and 65535/);
   });
 });
+
+describe('loadConfig for the editorial area', () => {
+  it('keeps uploads under ./data/media unless told, and trusts a proxy only when asked', () => {
+    const defaults = loadConfig({});
+    expect(defaults.mediaFolder.endsWith('/data/media')).toBe(true);
+    expect(defaults.trustProxy).toBe(false);
+    const set = loadConfig({ SPOJNIA_MEDIA: '/srv/media', TRUST_PROXY: 'true' });
+    expect(set).toMatchObject({ mediaFolder: '/srv/media', trustProxy: true });
+    expect(() => loadConfig({ TRUST_PROXY: 'maybe' })).toThrow(/TRUST_PROXY: must be true or false/);
+  });
+});

@@ -141,6 +141,12 @@ describe('signing in', () => {
       );
     }
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    // The English form shares the counter: switching language does not buy more attempts.
+    const english = new Browser(limited.app);
+    await english.get('/en/admin/sign-in');
+    expect(
+      (await english.post('/en/admin/sign-in', { email: 'x@example.org', password: 'whatever it is' })).status,
+    ).toBe(429);
     const page = await browser.post('/admin/logowanie', { email: 'x@example.org', password: 'whatever it is' });
     expect(textOf(page.html)).toContain('Zbyt wiele prób logowania z tego adresu');
     const throttled = await limited.database.db
@@ -240,5 +246,15 @@ describe('the English editorial area', () => {
     expect(page.html).toContain('href="/admin/projekty"');
     const signIn = await new Browser(env.app).get('/en/admin/sign-in');
     expect(textOf(signIn.html)).toContain('Sign in to the editorial area');
+    await browser.get('/en/admin/projects/new');
+    const refused = await browser.post('/en/admin/projects/new', {
+      _action: 'save',
+      title: '',
+      slug: 'x',
+      totalValue: 'lots',
+    });
+    expect(refused.status).toBe(400);
+    expect(textOf(refused.html)).toContain('Total value: This is not an amount');
+    expect(refused.html).toContain('action="/en/admin/projects/new"');
   });
 });

@@ -14,6 +14,7 @@ import { projectRoutes } from './routes/project-routes.js';
 import { registryRoutes } from './routes/registry-routes.js';
 import { userRoutes } from './routes/user-routes.js';
 import { type AdminDependencies, type AdminRoute, registerAdminRoute } from './routing.js';
+import { SharedAttemptStore } from './security/sign-in-store.js';
 import { renderAdminError } from './views/error-page.js';
 
 export type { AdminDependencies };
@@ -73,8 +74,13 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDepen
       },
     });
     const throttledKeys = new Map<string, number>();
+    const attempts = new SharedAttemptStore();
     await admin.register(rateLimit, {
       global: false,
+      // One shared instance: the plugin constructs the store class it is given, so hand it this one.
+      store: function SharedStore() {
+        return attempts;
+      } as unknown as new () => SharedAttemptStore,
       onExceeded: (request) => {
         const minute = Math.floor(Date.now() / 60_000);
         if (throttledKeys.get(request.ip) === minute) return;
