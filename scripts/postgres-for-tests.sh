@@ -7,12 +7,18 @@
 set -euo pipefail
 
 role=spojnia_test
-state_dir=${SPOJNIA_STATE_DIR:-${XDG_STATE_HOME:-$HOME/.local/state}/spojnia}
+state_dir=${SPOJNIA_STATE_DIR:-${XDG_STATE_HOME:-${HOME:-/root}/.local/state}/spojnia}
 
 if ! command -v pg_lsclusters >/dev/null 2>&1 || [ -z "$(pg_lsclusters --no-header 2>/dev/null)" ]; then
   echo "PostgreSQL is not installed: installing it with apt-get" >&2
   apt-get update -qq >&2
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
+fi
+if [ -z "$(pg_lsclusters --no-header 2>/dev/null)" ]; then
+  # The server is installed but its cluster was removed: make one for the newest version.
+  newest=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+  echo "Creating PostgreSQL cluster $newest/main" >&2
+  pg_createcluster "$newest" main >&2
 fi
 
 # The first cluster listed (on Debian 12: "15 main 5432 …").

@@ -11,7 +11,7 @@ import { runCli } from './run-cli.js';
 const folder = mkdtempSync(join(tmpdir(), 'spojnia-backup-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-describe('spojnia backup', { timeout: 60_000 }, () => {
+describe('spojnia backup', { timeout: 120_000 }, () => {
   it('copies a SQLite registry that is open and being written into a complete, checked file', async () => {
     const file = join(folder, 'live.db');
     const db = openSqliteDatabase({ file });

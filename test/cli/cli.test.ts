@@ -20,16 +20,18 @@ async function freshDatabase(): Promise<Record<string, string>> {
   return { ...blank.env };
 }
 
-describe('spojnia CLI', () => {
+// Each step is a real `spojnia` process, seconds apiece on a busy machine.
+describe('spojnia CLI', { timeout: 120_000 }, () => {
   it('lists its commands, and each command has --help', async () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['serve', 'migrate', 'demo', 'copy', 'backup']) {
+    const commands = ['serve', 'migrate', 'demo', 'copy', 'backup'];
+    const helps = await Promise.all(commands.map((command) => runCli([command, '--help'])));
+    commands.forEach((command, index) => {
       expect(help.stdout).toContain(command);
-      const commandHelp = await runCli([command, '--help']);
-      expect(commandHelp.code).toBe(0);
-      expect(commandHelp.stdout).toContain(`Usage: spojnia ${command}`);
-    }
+      expect(helps[index]?.code).toBe(0);
+      expect(helps[index]?.stdout).toContain(`Usage: spojnia ${command}`);
+    });
   });
 
   it('migrates a new database, then finds nothing left to do', async () => {

@@ -60,7 +60,7 @@ function dumpSqlite(file: string): Record<string, unknown[]> {
 }
 
 // Each step is a real `spojnia` process, a few seconds apiece on a busy machine.
-describe('spojnia copy', { timeout: 90_000 }, () => {
+describe('spojnia copy', { timeout: 180_000 }, () => {
   it('copies the demo registry from SQLite to the engine under test and back, every row of every table intact', async () => {
     const original = await demoRegistry('original.db', 60);
     middle = await createBlankTestDatabase();

@@ -34,7 +34,7 @@ async function startSlowRequest(port: string): Promise<{ socket: Socket; finish:
   };
 }
 
-describe('spojnia serve as a process', { timeout: 90_000 }, () => {
+describe('spojnia serve as a process', { timeout: 120_000 }, () => {
   it('answers the health probes, and on SIGTERM finishes requests in flight, refuses new ones and exits cleanly', async () => {
     blank = await createBlankTestDatabase();
     const port = randomPort();
@@ -56,7 +56,7 @@ describe('spojnia serve as a process', { timeout: 90_000 }, () => {
       await sleep(300);
       const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
       server.kill('SIGTERM');
-      for (let waited = 0; !output.includes('no longer accepting') && waited < 100; waited += 1) await sleep(100);
+      for (let waited = 0; !output.includes('no longer accepting') && waited < 300; waited += 1) await sleep(100);
       expect(output).toContain('SIGTERM: no longer accepting connections');
 
       await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
