@@ -1,6 +1,6 @@
 import { type Config, loadConfig } from '../config.js';
 import type { SpojniaDb } from '../storage/database.js';
-import { migrateToLatest } from '../storage/migrate.js';
+import { type MigrationReport, migrateToLatest } from '../storage/migrate.js';
 import { describeDatabase, openDatabases } from '../storage/open-database.js';
 
 export interface OpenRegistry {
@@ -24,11 +24,22 @@ export async function openRegistry(
 ): Promise<OpenRegistry> {
   const config = loadConfig(environment);
   const handles = openDatabases(config, applicationName);
+  const description = describeDatabase(config);
   try {
-    await migrateToLatest(handles.db);
+    await migrateOrExplain(handles.db, description);
   } catch (error) {
     await handles.close();
     throw error;
   }
-  return { config, ...handles, description: describeDatabase(config) };
+  return { config, ...handles, description };
+}
+
+/** Applies pending migrations; a failure names the database (never its password) and the cause. */
+export async function migrateOrExplain(db: SpojniaDb, description: string): Promise<MigrationReport> {
+  try {
+    return await migrateToLatest(db);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Cannot prepare the database (${description}): ${reason}`);
+  }
 }

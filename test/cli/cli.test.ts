@@ -67,6 +67,7 @@ describe('spojnia CLI', { timeout: 120_000 }, () => {
     const url = 'postgres://spojnia:hunter2-secret@127.0.0.1:1/spojnia';
     const run = await runCli(['migrate'], { DATABASE_URL: url });
     expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Cannot prepare the database (PostgreSQL postgres://spojnia@127.0.0.1:1/spojnia)');
     expect(run.stderr).toContain('ECONNREFUSED');
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stdout + run.stderr).not.toContain('hunter2-secret');

@@ -4,7 +4,8 @@ import pg from 'pg';
 /**
  * Every PostgreSQL "test database" is a fresh schema in the one database the test URL names:
  * creating and dropping a schema takes milliseconds, a whole database over a second. A
- * connection sees only its schema (and `public`, where extensions live) through search_path.
+ * connection sees only its schema through search_path (not even `public`: were its schema
+ * dropped under it, a straggling process would otherwise write into `public`).
  * Names carry the run's start time, so a run that was killed can be cleaned up later.
  */
 const PREFIX = 'spojnia_test_';
@@ -21,7 +22,7 @@ export function newSchemaName(prefix: string): string {
 /** The same server and database, with every connection's search_path set to one schema. */
 export function urlForSchema(baseUrl: string, schema: string): string {
   const url = new URL(baseUrl);
-  url.searchParams.set('options', `-c search_path=${schema},public`);
+  url.searchParams.set('options', `-c search_path=${schema}`);
   return url.toString();
 }
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
-import { migrateToLatest } from '../../storage/migrate.js';
 import { describeDatabase, openDatabase } from '../../storage/open-database.js';
+import { migrateOrExplain } from '../open-registry.js';
 
 export function registerMigrateCommand(program: Command): void {
   program
@@ -11,7 +11,7 @@ export function registerMigrateCommand(program: Command): void {
       const config = loadConfig();
       const db = openDatabase(config, 'spojnia migrate');
       try {
-        const { applied } = await migrateToLatest(db);
+        const { applied } = await migrateOrExplain(db, describeDatabase(config));
         console.log(
           applied.length === 0
             ? `Database is up to date (${describeDatabase(config)}).`
