@@ -47,7 +47,8 @@ as_postgres -d postgres -v role="$role" >&2 <<SQL
 SELECT format('CREATE ROLE %I LOGIN CREATEDB', :'role')
 WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'role') \gexec
 ALTER ROLE :"role" LOGIN CREATEDB PASSWORD :'password';
-SELECT format('CREATE DATABASE %I OWNER %I TEMPLATE template0 ENCODING %L', :'role', :'role', 'UTF8')
+-- Byte-order collation, as SQLite sorts: the suite expects the same order on both engines.
+SELECT format('CREATE DATABASE %I OWNER %I TEMPLATE template0 ENCODING %L LC_COLLATE %L', :'role', :'role', 'UTF8', 'C')
 WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = :'role') \gexec
 SQL
 
