@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../src/services/demo/load-demo.js';
+import { DEFAULT_DEMO_COUNT, loadDemo } from '../../src/services/demo/load-demo.js';
 import { createProject } from '../../src/services/projects/create-project.js';
 import { openSqliteDatabase } from '../../src/storage/database.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
@@ -62,11 +62,11 @@ function dumpSqlite(file: string): Record<string, unknown[]> {
 // Each step is a real `spojnia` process, a few seconds apiece on a busy machine.
 describe('spojnia copy', { timeout: 180_000 }, () => {
   it('copies the demo registry from SQLite to the engine under test and back, every row of every table intact', async () => {
-    const original = await demoRegistry('original.db', 60);
+    const original = await demoRegistry('original.db', DEFAULT_DEMO_COUNT);
     middle = await createBlankTestDatabase();
     const there = await runCli(['copy', '--from', `sqlite:${original}`, '--to', locationOf(middle)]);
     expect(there.code, there.stderr).toBe(0);
-    expect(there.stdout).toMatch(/projects\s+62\s+[0-9a-f]{16}/);
+    expect(there.stdout).toMatch(/projects\s+202\s+[0-9a-f]{16}/);
     expect(there.stdout).toContain('counts and checksums match the source');
     if (middle.env.DATABASE_URL) expect(there.stdout).not.toContain(new URL(middle.env.DATABASE_URL).password);
 
@@ -77,7 +77,7 @@ describe('spojnia copy', { timeout: 180_000 }, () => {
     const before = dumpSqlite(original);
     const after = dumpSqlite(roundTrip);
     expect(Object.keys(after)).toEqual(Object.keys(before));
-    expect(before.projects).toHaveLength(62);
+    expect(before.projects).toHaveLength(202);
     for (const table of Object.keys(before)) expect(after[table], table).toEqual(before[table]);
   });
 
