@@ -72,4 +72,28 @@ describe('spojnia serve as a process', { timeout: 120_000 }, () => {
       await stopProcess(server);
     }
   });
+
+  it('cuts a request that outlives SHUTDOWN_TIMEOUT, says so and exits with an error code', async () => {
+    blank = await createBlankTestDatabase();
+    const port = randomPort();
+    const server = startCli(['serve', '--no-demo'], { ...blank.env, PORT: port, SHUTDOWN_TIMEOUT: '1' });
+    let output = '';
+    server.stdout?.on('data', (chunk) => {
+      output += chunk;
+    });
+    try {
+      await waitForOutput(server, 'running at');
+      const stuck = await startSlowRequest(port);
+      const closed = once(stuck.socket, 'close');
+      await sleep(300);
+      const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+      server.kill('SIGTERM');
+      expect(await exited).toBe(1);
+      await closed;
+      expect(output).toContain('Requests still running after 1 s: closing their connections.');
+      expect(output).toContain('Stopped.');
+    } finally {
+      await stopProcess(server);
+    }
+  });
 });
