@@ -6,10 +6,14 @@ import { registerApiRoutes } from './api/routes.js';
 import { describeError } from './http-errors.js';
 import type { SpojniaDb } from './storage/database.js';
 import { type AdminDependencies, registerAdminRoutes } from './web/admin/register.js';
+import { registerHealthRoutes } from './web/routes/health-routes.js';
 import { registerWebRoutes, renderErrorPage } from './web/routes.js';
 
 export interface AppOptions {
+  /** The primary database: every write goes here. */
   readonly db: SpojniaDb;
+  /** A read replica for public pages and the API; the primary when omitted. */
+  readonly readDb?: SpojniaDb;
   readonly logger?: FastifyServerOptions['logger'];
   /** Believe X-Forwarded-Proto/-For from a reverse proxy (TRUST_PROXY). */
   readonly trustProxy?: boolean;
@@ -70,8 +74,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.status(404).type('text/html; charset=utf-8').send(renderErrorPage(described));
   });
 
-  await registerWebRoutes(app, { db: options.db });
-  await registerApiRoutes(app, { db: options.db });
+  const databases = { db: options.db, readDb: options.readDb ?? options.db };
+  await registerHealthRoutes(app, databases);
+  await registerWebRoutes(app, databases);
+  await registerApiRoutes(app, databases);
+  // The editorial area reads and writes the primary: editors must see their own saves at once.
   await registerAdminRoutes(app, {
     db: options.db,
     mediaFolder: options.admin?.mediaFolder ?? resolve('data/media'),

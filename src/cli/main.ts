@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { registerBackupCommand } from './commands/backup.js';
+import { registerCopyCommand } from './commands/copy.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerServeCommand } from './commands/serve.js';
@@ -13,6 +15,8 @@ const program = new Command()
 registerServeCommand(program);
 registerMigrateCommand(program);
 registerDemoCommand(program);
+registerCopyCommand(program);
+registerBackupCommand(program);
 registerUserCommand(program);
 
 program.parseAsync(process.argv).catch(reportFailure);

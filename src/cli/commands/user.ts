@@ -50,7 +50,7 @@ export function registerUserCommand(program: Command): void {
     .action(async (options: AddOptions) => {
       const { createUser } = await import('../../services/auth/create-user.js');
       const { password, generated } = await choosePassword(options);
-      const { db } = await openRegistry();
+      const { db, close } = await openRegistry('spojnia user');
       try {
         await createUser(
           db,
@@ -66,7 +66,7 @@ export function registerUserCommand(program: Command): void {
         console.log(`Created the ${options.role} account ${options.email.trim().toLowerCase()}.`);
         if (generated) console.log(`Password (shown only this once): ${password}`);
       } finally {
-        await db.destroy();
+        await close();
       }
     });
   user
@@ -74,7 +74,7 @@ export function registerUserCommand(program: Command): void {
     .description('list the accounts with their roles and organisations')
     .action(async () => {
       const { listAllUsers } = await import('../../services/auth/list-users.js');
-      const { db } = await openRegistry();
+      const { db, close } = await openRegistry('spojnia user');
       try {
         for (const account of await listAllUsers(db)) {
           const organisations = account.organisationSlugs.join(',') || '-';
@@ -83,7 +83,7 @@ export function registerUserCommand(program: Command): void {
           );
         }
       } finally {
-        await db.destroy();
+        await close();
       }
     });
 }

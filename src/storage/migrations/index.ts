@@ -10,6 +10,7 @@ import * as createAuditEvents from './0012-create-audit-events.js';
 import * as createProjectRevisions from './0013-create-project-revisions.js';
 import * as createImages from './0014-create-images.js';
 import * as addOrganisationLogo from './0015-add-organisation-logo.js';
+import * as widenRealColumnsOnPostgres from './0040-widen-real-columns-on-postgres.js';
 
 /**
  * Every migration in order. Forward-only: a landed migration is never edited; a change
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0013-create-project-revisions': createProjectRevisions,
   '0014-create-images': createImages,
   '0015-add-organisation-logo': addOrganisationLogo,
+  '0040-widen-real-columns-on-postgres': widenRealColumnsOnPostgres,
 };

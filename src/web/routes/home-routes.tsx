@@ -6,7 +6,7 @@ import { renderPage } from '../render.js';
 import { AboutPage } from '../views/pages/about-page.js';
 import { HomePage } from '../views/pages/home-page.js';
 
-export async function registerHomeRoutes(app: FastifyInstance, { db }: WebDependencies): Promise<void> {
+export async function registerHomeRoutes(app: FastifyInstance, { readDb: db }: WebDependencies): Promise<void> {
   app.get('/', async (_request, reply) => {
     const overview = await getPortalOverview(db);
     return renderPage(reply, <HomePage ctx={polishContext()} overview={overview} />);

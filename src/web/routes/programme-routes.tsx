@@ -7,7 +7,7 @@ import { renderPage } from '../render.js';
 import { ProgrammeListPage, ProgrammePage } from '../views/pages/programme-pages.js';
 import { PAGE_SIZE, pageQuery } from './query.js';
 
-export async function registerProgrammeRoutes(app: FastifyInstance, { db }: WebDependencies): Promise<void> {
+export async function registerProgrammeRoutes(app: FastifyInstance, { readDb: db }: WebDependencies): Promise<void> {
   const query = pageQuery(polishContext().t);
 
   app.get('/programy', async (_request, reply) => {

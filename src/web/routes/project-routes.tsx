@@ -9,7 +9,7 @@ import { ProjectListPage } from '../views/pages/project-list-page.js';
 import { ProjectPage } from '../views/pages/project-page.js';
 import { PAGE_SIZE, projectListQuery } from './query.js';
 
-export async function registerProjectRoutes(app: FastifyInstance, { db }: WebDependencies): Promise<void> {
+export async function registerProjectRoutes(app: FastifyInstance, { readDb: db }: WebDependencies): Promise<void> {
   const ctx = polishContext;
   const listQuery = projectListQuery(ctx().t);
 
