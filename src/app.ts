@@ -47,7 +47,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         error: { code: described.code, message: described.message, problems: described.problems },
       });
     }
-    return reply.status(described.status).type('text/html; charset=utf-8').send(renderErrorPage(described));
+    return reply
+      .status(described.status)
+      .type('text/html; charset=utf-8')
+      .send(renderErrorPage(described, request.url));
   });
   app.setNotFoundHandler((request, reply) => {
     const described = { status: 404, code: 'not_found', message: `No page at ${request.url}`, problems: [] };
@@ -60,7 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         },
       });
     }
-    return reply.status(404).type('text/html; charset=utf-8').send(renderErrorPage(described));
+    return reply.status(404).type('text/html; charset=utf-8').send(renderErrorPage(described, request.url));
   });
 
   await registerWebRoutes(app, { db: options.db });

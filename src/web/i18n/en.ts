@@ -13,6 +13,7 @@ export const en: Messages = {
   locale: 'en-GB',
   htmlLang: 'en',
   topicName: (topic) => topic.nameEn ?? topic.namePl,
+  programmeName: (programme) => programme.nameEn ?? programme.name,
   codes: {
     status: {
       planned: 'planned',
@@ -103,6 +104,9 @@ export const en: Messages = {
     footerLicence: 'Data: CC BY 4.0. Code: AGPL-3.0-or-later.',
     footerPrivacy: 'No tracking and no cookies for visitors.',
     breadcrumbLabel: 'Breadcrumb',
+    languageName: 'English',
+    languageNav: 'Language',
+    languageSwitchHint: 'this page in English',
     home: 'Home',
   },
   common: {
@@ -124,6 +128,7 @@ export const en: Messages = {
     projectsCount: (n) => count(n, 'project', 'projects'),
     warningPrefix: 'Note:',
     externalLinkNote: '(external website)',
+    inPolish: '(in Polish)',
   },
   totals: {
     heading: 'The registry in numbers',

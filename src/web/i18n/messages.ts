@@ -46,6 +46,8 @@ export interface Messages {
   readonly codes: CodeLabels;
   /** A topic's name in this language. */
   readonly topicName: (topic: Topic) => string;
+  /** A programme's name in this language, the original where it has no translation. */
+  readonly programmeName: (programme: { readonly name: string; readonly nameEn?: string | null }) => string;
   readonly site: {
     readonly name: string;
     readonly tagline: string;
@@ -56,6 +58,12 @@ export interface Messages {
     readonly footerLicence: string;
     readonly footerPrivacy: string;
     readonly breadcrumbLabel: string;
+    /** The name of this language, written in it: what the switch shows on the other language's pages. */
+    readonly languageName: string;
+    /** Names the language switch for assistive technology. */
+    readonly languageNav: string;
+    /** Said with the switch, e.g. "this page in English". */
+    readonly languageSwitchHint: string;
     readonly home: string;
   };
   readonly common: {
@@ -77,6 +85,8 @@ export interface Messages {
     readonly projectsCount: (count: number) => string;
     readonly warningPrefix: string;
     readonly externalLinkNote: string;
+    /** Marks a text shown in Polish because it has no translation into this language. */
+    readonly inPolish: string;
   };
   readonly totals: {
     readonly heading: string;

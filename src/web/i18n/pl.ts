@@ -15,6 +15,7 @@ export const pl: Messages = {
   locale: 'pl-PL',
   htmlLang: 'pl',
   topicName: (topic) => topic.namePl,
+  programmeName: (programme) => programme.name,
   codes: {
     status: {
       planned: 'planowany',
@@ -105,6 +106,9 @@ export const pl: Messages = {
     footerLicence: 'Dane: CC BY 4.0. Kod: AGPL-3.0-or-later.',
     footerPrivacy: 'Bez śledzenia i bez ciasteczek dla odwiedzających.',
     breadcrumbLabel: 'Ścieżka',
+    languageName: 'Polski',
+    languageNav: 'Język',
+    languageSwitchHint: 'ta strona po polsku',
     home: 'Strona główna',
   },
   common: {
@@ -126,6 +130,7 @@ export const pl: Messages = {
     projectsCount: (n) => count(n, 'projekt', 'projekty', 'projektów'),
     warningPrefix: 'Uwaga:',
     externalLinkNote: '(strona zewnętrzna)',
+    inPolish: '(po polsku)',
   },
   totals: {
     heading: 'Rejestr w liczbach',
