@@ -17,7 +17,7 @@ interface LayoutProps {
   readonly section?: NavSection;
   /** Links above the heading, from the home page down; the current page is added last. */
   readonly crumbs?: readonly Crumb[];
-  readonly crumbCurrent?: string;
+  readonly crumbCurrent?: ComponentChildren;
   /**
    * False for pages that are not a place of their own (error pages): they get no hreflang
    * links, but keep the language switch.
@@ -97,7 +97,15 @@ export function Layout({
   );
 }
 
-function Breadcrumbs({ ctx, crumbs, current }: { ctx: RenderContext; crumbs: readonly Crumb[]; current: string }) {
+function Breadcrumbs({
+  ctx,
+  crumbs,
+  current,
+}: {
+  ctx: RenderContext;
+  crumbs: readonly Crumb[];
+  current: ComponentChildren;
+}) {
   return (
     <nav class="breadcrumbs" aria-label={ctx.t.site.breadcrumbLabel}>
       <ol>

@@ -2,6 +2,7 @@ import type { ProjectSummary } from '../../../domain/project.js';
 import type { RenderContext } from '../../context.js';
 import { DemoBadge, StatusBadge } from './badges.js';
 import { dateRange, Fact, Facts } from './facts.js';
+import { InPolishNote, localised } from './localised.js';
 
 /** Projects as a list of cards, each headed by its linked title (an h3 under the list's h2). */
 export function ProjectCards({ ctx, projects }: { ctx: RenderContext; projects: readonly ProjectSummary[] }) {
@@ -19,10 +20,19 @@ export function ProjectCards({ ctx, projects }: { ctx: RenderContext; projects: 
 
 function ProjectCard({ ctx, project }: { ctx: RenderContext; project: ProjectSummary }) {
   const { t, format, paths } = ctx;
+  const title = localised(ctx, project.title, project.translations, 'title');
   return (
     <article class="card">
       <h3 class="card__title">
-        <a href={paths.project(project.slug)}>{project.title}</a>
+        <a href={paths.project(project.slug)} lang={title.isFallback ? title.language : undefined}>
+          {title.text}
+        </a>
+        {title.isFallback ? (
+          <>
+            {' '}
+            <InPolishNote ctx={ctx} />
+          </>
+        ) : null}
       </h3>
       <p class="card__badges">
         <StatusBadge ctx={ctx} status={project.status} />
@@ -30,7 +40,9 @@ function ProjectCard({ ctx, project }: { ctx: RenderContext; project: ProjectSum
       </p>
       <Facts class="facts--compact">
         <Fact label={t.common.programme}>
-          {project.programme ? <abbr title={project.programme.name}>{project.programme.shortName}</abbr> : null}
+          {project.programme ? (
+            <abbr title={t.programmeName(project.programme)}>{project.programme.shortName}</abbr>
+          ) : null}
         </Fact>
         <Fact label={t.common.beneficiary}>
           {project.beneficiary
