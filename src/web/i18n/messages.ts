@@ -151,6 +151,17 @@ export interface Messages {
     readonly shareColumn: string;
     readonly grantSubtotal: string;
     readonly barLabel: (rate: string, base: string) => string;
+    /** Caption of the bar that splits the total value by where the money comes from. */
+    readonly fundingBarCaption: string;
+    /** Co-financing that the breakdown does not split into EU and state-budget parts. */
+    readonly cofinancingUnsplit: string;
+    /** Time progress in the project header, from its dates. */
+    readonly time: {
+      readonly label: string;
+      readonly notStarted: (start: string) => string;
+      readonly running: (percent: string, end: string) => string;
+      readonly ended: (end: string) => string;
+    };
     readonly factsHeading: string;
     readonly priorityAxis: string;
     readonly measure: string;

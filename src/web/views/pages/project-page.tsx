@@ -10,6 +10,7 @@ import { ContactSection, IndicatorsSection, LinksSection, ProvenanceSection } fr
 import { GroupsSection, PeopleSection } from '../project/people-sections.js';
 import { PlacesSection, RelationsSection } from '../project/place-sections.js';
 import { TextSection } from '../project/text-section.js';
+import { TimeProgressBar } from '../project/time-progress.js';
 import { PhasesSection, UpdatesSection } from '../project/timeline-sections.js';
 
 /** The project's own texts in the page's language, each falling back to Polish on its own. */
@@ -92,6 +93,7 @@ function ProjectHeader({ ctx, project, texts }: { ctx: RenderContext; project: P
             <LocalisedInline ctx={ctx} text={texts.summary} />
           </p>
         ) : null}
+        <TimeProgressBar ctx={ctx} project={project} />
         {hint ? (
           <p class="notice notice--warning">
             <strong>{t.common.warningPrefix}</strong> {t.codes.statusHint[hint]}
