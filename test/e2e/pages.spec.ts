@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { wcagViolations } from './support/axe.js';
+import { expect, test } from './support/fixtures.js';
+import { LANGUAGES, PUBLIC_PAGE_TYPES, pathOf } from './support/pages.js';
+
+/** Screenshots of every page type, kept for people to look at (test-results/ is not committed). */
+const SCREENSHOTS = join('test-results', 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+/** The page scrolls sideways by this many pixels (0 when everything reflows into the window). */
+async function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/**
+ * Each page type in each language: axe-core finds no WCAG 2.1 A/AA violation, the page
+ * reflows at 320 px (WCAG 1.4.10), and screenshots at 1280 px and 375 px are saved.
+ * One page load per test keeps the suite fast on a small machine.
+ */
+for (const type of PUBLIC_PAGE_TYPES) {
+  for (const language of LANGUAGES) {
+    test(`${type.name} (${language}): no WCAG 2.1 A/AA violations, reflows at 320 px, screenshots`, async ({
+      freshPage: page,
+      request,
+    }, testInfo) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const response = await page.goto(await pathOf(type, language, request));
+      expect(response?.status()).toBe(type.status ?? 200);
+      await type.prepare?.(page, language);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await expect(page.locator('h1')).toHaveCount(1);
+
+      expect(await wcagViolations(page, testInfo)).toEqual([]);
+      const shot = (width: number) => join(SCREENSHOTS, `${type.name}-${language}-${width}.png`);
+      await page.screenshot({ path: shot(1280), fullPage: true });
+
+      await page.setViewportSize({ width: 375, height: 812 });
+      await page.screenshot({ path: shot(375), fullPage: true });
+
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    });
+  }
+}
