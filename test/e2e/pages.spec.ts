@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { wcagViolations } from './support/axe.js';
+import { axeFindings } from './support/axe.js';
 import { expect, test } from './support/fixtures.js';
 import { LANGUAGES, PUBLIC_PAGE_TYPES, pathOf } from './support/pages.js';
 
@@ -15,13 +15,14 @@ async function sidewaysOverflow(page: Page): Promise<number> {
 }
 
 /**
- * Each page type in each language: axe-core finds no WCAG 2.1 A/AA violation, the page
+ * Each page type in each language: axe-core finds no WCAG 2.1 A/AA violation (nor any of its
+ * best-practice ones: landmarks, heading order, one main, one h1), the page
  * reflows at 320 px (WCAG 1.4.10), and screenshots at 1280 px and 375 px are saved.
  * One page load per test keeps the suite fast on a small machine.
  */
 for (const type of PUBLIC_PAGE_TYPES) {
   for (const language of LANGUAGES) {
-    test(`${type.name} (${language}): no WCAG 2.1 A/AA violations, reflows at 320 px, screenshots`, async ({
+    test(`${type.name} (${language}): axe finds no WCAG 2.1 A/AA violations, reflows at 320 px, screenshots`, async ({
       freshPage: page,
       request,
     }, testInfo) => {
@@ -32,7 +33,9 @@ for (const type of PUBLIC_PAGE_TYPES) {
       await expect(page.locator('html')).toHaveAttribute('lang', language);
       await expect(page.locator('h1')).toHaveCount(1);
 
-      expect(await wcagViolations(page, testInfo)).toEqual([]);
+      const findings = await axeFindings(page, testInfo, `${type.name}-${language}`);
+      expect(findings.wcag, 'WCAG 2.1 A/AA violations').toEqual([]);
+      expect(findings.bestPractice, 'axe best-practice violations (landmarks, headings…)').toEqual([]);
       const shot = (width: number) => join(SCREENSHOTS, `${type.name}-${language}-${width}.png`);
       await page.screenshot({ path: shot(1280), fullPage: true });
 

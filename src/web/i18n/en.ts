@@ -129,6 +129,7 @@ export const en: Messages = {
     warningPrefix: 'Note:',
     externalLinkNote: '(external website)',
     inPolish: '(in Polish)',
+    cofinancedShare: (percent) => `${percent} of the value is co-financed`,
   },
   totals: {
     heading: 'The registry in numbers',

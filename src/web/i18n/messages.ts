@@ -85,6 +85,8 @@ export interface Messages {
     readonly projectsCount: (count: number) => string;
     readonly warningPrefix: string;
     readonly externalLinkNote: string;
+    /** On a project card: the share of the total value that the co-financing covers. */
+    readonly cofinancedShare: (percent: string) => string;
     /** Marks a text shown in Polish because it has no translation into this language. */
     readonly inPolish: string;
   };

@@ -131,6 +131,7 @@ export const pl: Messages = {
     warningPrefix: 'Uwaga:',
     externalLinkNote: '(strona zewnętrzna)',
     inPolish: '(po polsku)',
+    cofinancedShare: (percent) => `${percent} wartości pokrywa dofinansowanie`,
   },
   totals: {
     heading: 'Rejestr w liczbach',

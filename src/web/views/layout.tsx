@@ -60,6 +60,11 @@ export function Layout({
           {t.site.skipLink}
         </a>
         <header class="site-header">
+          <div class="site-header__bar">
+            <div class="container site-header__bar-inner">
+              <LanguageSwitch ctx={ctx} />
+            </div>
+          </div>
           <div class="container site-header__inner">
             <a class="site-name" href={paths.home}>
               <span class="site-name__mark" aria-hidden="true" />
@@ -77,7 +82,6 @@ export function Layout({
                 ))}
               </ul>
             </nav>
-            <LanguageSwitch ctx={ctx} />
           </div>
         </header>
         <main id="main" class="container site-main" tabIndex={-1}>

@@ -57,6 +57,23 @@ function ProjectCard({ ctx, project }: { ctx: RenderContext; project: ProjectSum
           {project.cofinancing ? <span class="money">{format.money(project.cofinancing)}</span> : null}
         </Fact>
       </Facts>
+      <CardRate ctx={ctx} project={project} />
     </article>
+  );
+}
+
+/** The share of the total value the grant covers, as a short bar and in words (the words carry it). */
+function CardRate({ ctx, project }: { ctx: RenderContext; project: ProjectSummary }) {
+  const { totalValue, cofinancing } = project;
+  if (!totalValue || !cofinancing || totalValue.amount <= 0) return null;
+  const percent = Math.min(100, (cofinancing.amount / totalValue.amount) * 100);
+  return (
+    <p class="card__rate">
+      <svg class="card__rate-bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        <rect class="rate-bar__track" x="0" y="0" width="100" height="4" />
+        <rect class="rate-bar__fill" x="0" y="0" width={percent.toFixed(2)} height="4" />
+      </svg>
+      <span>{ctx.t.common.cofinancedShare(ctx.format.percent(percent))}</span>
+    </p>
   );
 }
