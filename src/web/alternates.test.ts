@@ -41,6 +41,17 @@ describe('translateUrl', () => {
     expect(translateUrl('/en/no/such/page', 'pl')).toBe('/');
   });
 
+  it('never leads off the site, whatever the address holds', () => {
+    for (const url of [
+      '//evil.example/projekty',
+      '/projekty//evil.example',
+      '/en//evil.example',
+      'https://evil.example/',
+    ]) {
+      for (const locale of ['pl', 'en'] as const) expect(translateUrl(url, locale)).toMatch(/^\/(?!\/)/);
+    }
+  });
+
   it('gives every language of a page at once', () => {
     expect(alternatesOf('/programy/urbact-iii')).toEqual({
       pl: '/programy/urbact-iii',
