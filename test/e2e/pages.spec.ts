@@ -26,6 +26,21 @@ for (const type of PUBLIC_PAGE_TYPES) {
       freshPage: page,
       request,
     }, testInfo) => {
+      // Anything the browser complains about (a style or script the CSP blocks, a missing file) fails the
+      // check; the console's note about the page's own status (404 pages) is left to the status check.
+      const complaints: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !message.text().includes('the server responded with a status of')) {
+          complaints.push(message.text());
+        }
+      });
+      page.on('requestfailed', (failed) => complaints.push(`${failed.url()}: ${failed.failure()?.errorText}`));
+      // The page's own status is checked below; every file it loads must be there.
+      page.on('response', (answer) => {
+        if (answer.request().resourceType() !== 'document' && answer.status() >= 400) {
+          complaints.push(`${answer.url()}: HTTP ${answer.status()}`);
+        }
+      });
       await page.setViewportSize({ width: 1280, height: 900 });
       const response = await page.goto(await pathOf(type, language, request));
       expect(response?.status()).toBe(type.status ?? 200);
@@ -44,6 +59,7 @@ for (const type of PUBLIC_PAGE_TYPES) {
 
       await page.setViewportSize({ width: 320, height: 640 });
       expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+      expect(complaints, 'errors in the browser console').toEqual([]);
     });
   }
 }
