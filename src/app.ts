@@ -4,10 +4,14 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { registerApiRoutes } from './api/routes.js';
 import { describeError } from './http-errors.js';
 import type { SpojniaDb } from './storage/database.js';
+import { registerHealthRoutes } from './web/routes/health-routes.js';
 import { registerWebRoutes, renderErrorPage } from './web/routes.js';
 
 export interface AppOptions {
+  /** The primary database: every write goes here. */
   readonly db: SpojniaDb;
+  /** A read replica for public pages and the API; the primary when omitted. */
+  readonly readDb?: SpojniaDb;
   readonly logger?: FastifyServerOptions['logger'];
 }
 
@@ -66,7 +70,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.status(404).type('text/html; charset=utf-8').send(renderErrorPage(described, request.url));
   });
 
-  await registerWebRoutes(app, { db: options.db });
-  await registerApiRoutes(app, { db: options.db });
+  const databases = { db: options.db, readDb: options.readDb ?? options.db };
+  await registerHealthRoutes(app, databases);
+  await registerWebRoutes(app, databases);
+  await registerApiRoutes(app, databases);
   return app;
 }

@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { registerBackupCommand } from './commands/backup.js';
+import { registerCopyCommand } from './commands/copy.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerServeCommand } from './commands/serve.js';
@@ -12,5 +14,7 @@ const program = new Command()
 registerServeCommand(program);
 registerMigrateCommand(program);
 registerDemoCommand(program);
+registerCopyCommand(program);
+registerBackupCommand(program);
 
 program.parseAsync(process.argv).catch(reportFailure);

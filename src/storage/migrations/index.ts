@@ -6,6 +6,7 @@ import * as createProjects from './0003-create-projects.js';
 import * as createProjectParts from './0004-create-project-parts.js';
 import * as addProjectEnglishTexts from './0030-add-project-english-texts.js';
 import * as addUpdateEnglishTexts from './0031-add-update-english-texts.js';
+import * as widenRealColumnsOnPostgres from './0040-widen-real-columns-on-postgres.js';
 
 /**
  * Every migration in order. Forward-only: a landed migration is never edited; a change
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0004-create-project-parts': createProjectParts,
   '0030-add-project-english-texts': addProjectEnglishTexts,
   '0031-add-update-english-texts': addUpdateEnglishTexts,
+  '0040-widen-real-columns-on-postgres': widenRealColumnsOnPostgres,
 };

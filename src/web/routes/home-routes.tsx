@@ -6,7 +6,11 @@ import type { Site } from '../site.js';
 import { AboutPage } from '../views/pages/about-page.js';
 import { HomePage } from '../views/pages/home-page.js';
 
-export async function registerHomeRoutes(app: FastifyInstance, { db }: WebDependencies, site: Site): Promise<void> {
+export async function registerHomeRoutes(
+  app: FastifyInstance,
+  { readDb: db }: WebDependencies,
+  site: Site,
+): Promise<void> {
   app.get(site.paths.routes.home, async (request, reply) => {
     const overview = await getPortalOverview(db);
     return renderPage(reply, <HomePage ctx={site.context(request)} overview={overview} />);

@@ -7,7 +7,7 @@ import { OrganisationPage } from '../views/pages/organisation-page.js';
 
 export async function registerOrganisationRoutes(
   app: FastifyInstance,
-  { db }: WebDependencies,
+  { readDb: db }: WebDependencies,
   site: Site,
 ): Promise<void> {
   app.get<{ Params: { slug: string } }>(site.paths.routes.organisation, async (request, reply) => {

@@ -9,7 +9,7 @@ import { PAGE_SIZE, pageQuery } from './query.js';
 
 export async function registerProgrammeRoutes(
   app: FastifyInstance,
-  { db }: WebDependencies,
+  { readDb: db }: WebDependencies,
   site: Site,
 ): Promise<void> {
   const query = pageQuery(site.t);

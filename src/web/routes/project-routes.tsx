@@ -9,7 +9,11 @@ import { ProjectListPage } from '../views/pages/project-list-page.js';
 import { ProjectPage } from '../views/pages/project-page.js';
 import { PAGE_SIZE, projectListQuery } from './query.js';
 
-export async function registerProjectRoutes(app: FastifyInstance, { db }: WebDependencies, site: Site): Promise<void> {
+export async function registerProjectRoutes(
+  app: FastifyInstance,
+  { readDb: db }: WebDependencies,
+  site: Site,
+): Promise<void> {
   const ctx = site.context;
   const listQuery = projectListQuery(site.t);
 

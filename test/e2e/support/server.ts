@@ -14,16 +14,23 @@ import { loadDemo } from '../../../src/services/demo/load-demo.js';
 const DEMO_PROJECTS = Number(process.env.SPOJNIA_E2E_DEMO_COUNT ?? 60);
 
 const folder = mkdtempSync(join(tmpdir(), 'spojnia-e2e-'));
-const { config, db } = await openRegistry({ ...process.env, SPOJNIA_DB: join(folder, 'e2e.db') });
+// Always the embedded SQLite file, even where DATABASE_URL points at a PostgreSQL server (empty counts as unset).
+const registry = await openRegistry('spojnia e2e', {
+  ...process.env,
+  SPOJNIA_DB: join(folder, 'e2e.db'),
+  DATABASE_URL: '',
+  DATABASE_READ_URL: '',
+});
+const { config, db, readDb } = registry;
 await loadDemo(db, { generatedCount: DEMO_PROJECTS });
-const app = await buildApp({ db, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+const app = await buildApp({ db, readDb, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
 
 let stopping = false;
 async function stop(): Promise<void> {
   if (stopping) return;
   stopping = true;
   await app.close();
-  await db.destroy();
+  await registry.close();
   rmSync(folder, { recursive: true, force: true });
   process.exit(0);
 }
