@@ -58,7 +58,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         error: { code: described.code, message: described.message, problems: described.problems },
       });
     }
-    return reply.status(described.status).type('text/html; charset=utf-8').send(renderErrorPage(described));
+    return reply
+      .status(described.status)
+      .type('text/html; charset=utf-8')
+      .send(renderErrorPage(described, request.url));
   });
   app.setNotFoundHandler((request, reply) => {
     const described = { status: 404, code: 'not_found', message: `No page at ${request.url}`, problems: [] };
@@ -71,7 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         },
       });
     }
-    return reply.status(404).type('text/html; charset=utf-8').send(renderErrorPage(described));
+    return reply.status(404).type('text/html; charset=utf-8').send(renderErrorPage(described, request.url));
   });
 
   const databases = { db: options.db, readDb: options.readDb ?? options.db };

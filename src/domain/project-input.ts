@@ -12,6 +12,7 @@ export function projectToInput(project: Project): ProjectInput {
     description: project.description,
     goal: project.goal,
     results: project.results,
+    translations: project.translations,
     contractNumber: project.contractNumber,
     externalIds: { ...project.externalIds },
     priorityAxis: project.priorityAxis,

@@ -34,6 +34,13 @@ function checkIdentity(input: ProjectInput): Problem[] {
   } else if (input.title.length > MAX_TITLE_LENGTH) {
     problems.push(problem('title', 'too_long', `Title is longer than ${MAX_TITLE_LENGTH} characters`));
   }
+  for (const [language, texts] of Object.entries(input.translations ?? {})) {
+    if ((texts?.title?.length ?? 0) > MAX_TITLE_LENGTH) {
+      problems.push(
+        problem(`translations.${language}.title`, 'too_long', `Title is longer than ${MAX_TITLE_LENGTH} characters`),
+      );
+    }
+  }
   if (!SLUG_PATTERN.test(input.slug) || input.slug.length > MAX_SLUG_LENGTH) {
     problems.push(problem('slug', 'invalid_slug', 'Slug may hold only lower-case letters, digits and single hyphens'));
   }

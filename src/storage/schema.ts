@@ -47,6 +47,12 @@ export interface ProjectTable {
   description: string;
   goal: string;
   results: string;
+  /** English versions of the texts above; NULL where not translated. */
+  title_en: string | null;
+  summary_en: string | null;
+  description_en: string | null;
+  goal_en: string | null;
+  results_en: string | null;
   contract_number: string | null;
   kohesio_id: string | null;
   official_list_id: string | null;
@@ -144,6 +150,8 @@ export interface ProjectUpdateTable {
   date_precision: string;
   title: string;
   body: string;
+  title_en: string | null;
+  body_en: string | null;
 }
 
 export interface ProjectIndicatorTable {

@@ -69,6 +69,9 @@ const FULL_FORM: Record<string, string | string[]> = {
   'updates.0.datePrecision': 'day',
   'updates.0.title': 'Umowa podpisana',
   'updates.0.body': 'Podpisaliśmy umowę.',
+  'updates.0.titleEn': 'Contract signed',
+  'translations.en.title': 'Park on the Vistula',
+  'translations.en.description': 'What we do:\n- paths',
   'indicators.0.kind': 'output',
   'indicators.0.name': 'Powierzchnia zieleni',
   'indicators.0.unit': 'ha',
@@ -155,6 +158,12 @@ describe('the project form', () => {
       provenance: { source: 'manual' },
     });
     expect(project.topics.map((topic) => topic.slug)).toEqual(['rewitalizacja']);
+    expect(project.translations.en).toMatchObject({
+      title: 'Park on the Vistula',
+      description: '<p>What we do:</p><ul><li>paths</li></ul>',
+      goal: null,
+    });
+    expect(project.updates[0]?.translations?.en).toEqual({ title: 'Contract signed', body: null });
 
     // The edit form shows it all again, with one empty row per group to add more.
     const form = await editor.get(`/admin/projekty/${id}`);

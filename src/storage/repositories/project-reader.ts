@@ -14,6 +14,11 @@ import type {
 import { mediaUrl } from '../../domain/image.js';
 import type { Currency, Money } from '../../domain/money.js';
 import type { CodeName, Project, Provenance } from '../../domain/project.js';
+import {
+  completeTranslation,
+  TRANSLATABLE_PROJECT_FIELDS,
+  TRANSLATABLE_UPDATE_FIELDS,
+} from '../../domain/translation.js';
 import type { SpojniaDb } from '../database.js';
 import { listImages } from './image-repository.js';
 import { toBoolean, toFunds, toMoney, toOrganisationRef, toProgrammeRef } from './rows.js';
@@ -44,6 +49,7 @@ export async function findProjectBySlug(
       'programmes.slug as programme_slug',
       'programmes.code as programme_code',
       'programmes.name as programme_name',
+      'programmes.name_en as programme_name_en',
       'programmes.short_name as programme_short_name',
       'programmes.period as programme_period',
       'beneficiary.slug as beneficiary_slug',
@@ -110,6 +116,15 @@ export async function findProjectBySlug(
     description: row.description,
     goal: row.goal,
     results: row.results,
+    translations: {
+      en: completeTranslation(TRANSLATABLE_PROJECT_FIELDS, {
+        title: row.title_en,
+        summary: row.summary_en,
+        description: row.description_en,
+        goal: row.goal_en,
+        results: row.results_en,
+      }),
+    },
     contractNumber: row.contract_number,
     externalIds: { kohesio: row.kohesio_id, officialList: row.official_list_id, keepEu: row.keep_eu_id },
     programme: toProgrammeRef(row),
@@ -174,6 +189,9 @@ export async function findProjectBySlug(
       datePrecision: update.date_precision as DatePrecision,
       title: update.title,
       body: update.body,
+      translations: {
+        en: completeTranslation(TRANSLATABLE_UPDATE_FIELDS, { title: update.title_en, body: update.body_en }),
+      },
     })),
     indicators: indicators.map((indicator) => ({
       kind: indicator.kind as IndicatorKind,

@@ -75,6 +75,15 @@ export function parseProjectForm(values: FormValues, { base, projectTitles }: Pr
     description: richTextFromPlain(r.text('description')),
     goal: r.text('goal'),
     results: richTextFromPlain(r.text('results')),
+    translations: {
+      en: {
+        title: r.optional('translations.en.title'),
+        summary: r.optional('translations.en.summary'),
+        description: richTextOrNull(r.optional('translations.en.description')),
+        goal: r.optional('translations.en.goal'),
+        results: richTextOrNull(r.optional('translations.en.results')),
+      },
+    },
     contractNumber: r.optional('contractNumber'),
     externalIds: {
       kohesio: r.optional('externalIds.kohesio'),
@@ -131,6 +140,7 @@ export function parseProjectForm(values: FormValues, { base, projectTitles }: Pr
       datePrecision: r.choice(`${p}datePrecision`, DATE_PRECISIONS, 'day') ?? 'day',
       title: r.required(`${p}title`),
       body: r.text(`${p}body`),
+      translations: { en: { title: r.optional(`${p}titleEn`), body: r.optional(`${p}bodyEn`) } },
     })),
     indicators: rows(values, 'indicators', (p) => ({
       kind: r.choice(`${p}kind`, INDICATOR_KINDS) ?? 'output',
@@ -187,6 +197,10 @@ export function allFormProblems(parsed: ParsedProjectForm): Problem[] {
   return [...parsed.problems, ...rest];
 }
 
+function richTextOrNull(text: string | null): string | null {
+  return text === null ? null : richTextFromPlain(text);
+}
+
 /** A funding line needs its amount: an empty one is a problem, not zero. */
 function requiredAmount(r: ValueReader, path: string): number {
   if (r.text(path) === '') r.required(path);
@@ -214,6 +228,10 @@ export function projectToFormValues(input: ProjectInput): FormValues {
   set('description', input.description);
   set('goal', input.goal);
   set('results', input.results);
+  const english = input.translations?.en;
+  for (const key of ['title', 'summary', 'description', 'goal', 'results'] as const) {
+    set(`translations.en.${key}`, english?.[key]);
+  }
   set('contractNumber', input.contractNumber);
   set('externalIds.kohesio', input.externalIds.kohesio);
   set('externalIds.officialList', input.externalIds.officialList);
@@ -278,6 +296,8 @@ export function projectToFormValues(input: ProjectInput): FormValues {
     set(`updates.${i}.datePrecision`, update.datePrecision);
     set(`updates.${i}.title`, update.title);
     set(`updates.${i}.body`, update.body);
+    set(`updates.${i}.titleEn`, update.translations?.en?.title);
+    set(`updates.${i}.bodyEn`, update.translations?.en?.body);
   });
   input.indicators.forEach((indicator, i) => {
     set(`indicators.${i}.kind`, indicator.kind);

@@ -148,6 +148,7 @@ export const adminEn: AdminMessages = {
       groups: 'Stakeholder groups',
       contact: 'Contact',
       ids: 'External identifiers',
+      english: 'Texts in English',
     },
     hints: {
       slug: 'Part of the project page’s address, e.g. new-park. Lower-case letters, digits and hyphens.',
@@ -159,6 +160,7 @@ export const adminEn: AdminMessages = {
       beneficiaryMine: 'Your organisations',
       beneficiaryOthers: 'Other organisations',
       partnersIntro: 'Empty rows are left out.',
+      english: 'For the English portal. A field left empty shows the Polish text there, marked as such.',
     },
     addRow: (group) => `Add a row: ${group}`,
     removeRow: 'Remove this row when saving',

@@ -41,6 +41,11 @@ export const fieldsEn: typeof fieldsPl = {
     provenance: 'Source of the data',
     isDemo: 'Demo data',
     photos: 'Photos',
+    'translations.en.title': 'Title in English',
+    'translations.en.summary': 'Short summary in English',
+    'translations.en.description': 'Description in English',
+    'translations.en.goal': 'Goal in English',
+    'translations.en.results': 'Planned effects in English',
   },
   groups: {
     funding: 'Funding sources',
@@ -100,6 +105,8 @@ export const fieldsEn: typeof fieldsPl = {
     targetSlug: 'Project in the registry',
     targetTitle: 'Title of the related project',
     members: 'Members (one per line)',
+    titleEn: 'Title in English',
+    bodyEn: 'Text in English',
   },
   organisation: {
     slug: 'Address (slug)',

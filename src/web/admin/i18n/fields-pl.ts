@@ -40,6 +40,11 @@ export const fieldsPl = {
     provenance: 'Źródło danych',
     isDemo: 'Dane demonstracyjne',
     photos: 'Zdjęcia',
+    'translations.en.title': 'Tytuł po angielsku',
+    'translations.en.summary': 'Krótki opis po angielsku',
+    'translations.en.description': 'Opis projektu po angielsku',
+    'translations.en.goal': 'Cel projektu po angielsku',
+    'translations.en.results': 'Planowane efekty po angielsku',
   } as Record<string, string>,
   groups: {
     funding: 'Źródła finansowania',
@@ -100,6 +105,8 @@ export const fieldsPl = {
     targetSlug: 'Projekt w rejestrze',
     targetTitle: 'Tytuł powiązanego projektu',
     members: 'Członkowie (jeden w wierszu)',
+    titleEn: 'Tytuł po angielsku',
+    bodyEn: 'Treść po angielsku',
   } as Record<string, string>,
   organisation: {
     slug: 'Adres (slug)',

@@ -151,6 +151,7 @@ export const adminPl = {
       groups: 'Grupy interesariuszy',
       contact: 'Kontakt',
       ids: 'Identyfikatory zewnętrzne',
+      english: 'Teksty po angielsku',
     },
     hints: {
       slug: 'Część adresu strony projektu, np. nowy-park. Małe litery, cyfry i łączniki.',
@@ -162,6 +163,7 @@ export const adminPl = {
       beneficiaryMine: 'Twoje organizacje',
       beneficiaryOthers: 'Pozostałe organizacje',
       partnersIntro: 'Puste wiersze są pomijane.',
+      english: 'Dla angielskiej wersji portalu. Pole zostawione puste pokaże tam tekst polski, z oznaczeniem.',
     },
     addRow: (group: string) => `Dodaj wiersz: ${group}`,
     removeRow: 'Usuń ten wiersz przy zapisie',

@@ -98,7 +98,11 @@ export function Choice({
 export function labelOf(ctx: AdminContext, path: string): string {
   const { fields } = ctx.t;
   if (fields.project[path]) return fields.project[path] as string;
-  const row = /^([A-Za-z]+)\.(\d+)(?:\.([A-Za-z]+))?$/.exec(path);
+  // A translated text of a row, as revisions name it: "updates.0.translations.en.title".
+  const translated = /^([A-Za-z]+)\.(\d+)\.translations\.en\.([A-Za-z]+)$/.exec(path);
+  const row = translated
+    ? ([translated[0], translated[1], translated[2], `${translated[3]}En`] as const)
+    : /^([A-Za-z]+)\.(\d+)(?:\.([A-Za-z]+))?$/.exec(path);
   if (row) {
     const [, group = '', index = '0', name] = row;
     const rowLabel = `${fields.row[group] ?? fields.project[group] ?? group} ${Number(index) + 1}`;

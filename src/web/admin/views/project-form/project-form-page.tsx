@@ -11,6 +11,7 @@ import { AdminLayout } from '../layout.js';
 import { labelOf } from './form-parts.js';
 import {
   BasicsSection,
+  EnglishSection,
   MoneySection,
   PeopleSection,
   ProgrammeSection,
@@ -76,6 +77,7 @@ export function ProjectFormPage(props: ProjectFormPageProps) {
         </div>
         <BasicsSection {...parts} />
         <TextsSection {...parts} />
+        <EnglishSection {...parts} />
         <ProgrammeSection {...parts} />
         <MoneySection {...parts} />
         <PeopleSection {...parts} />

@@ -58,6 +58,21 @@ export function TextsSection(props: Props) {
   );
 }
 
+/** The translatable texts in English; the Polish ones above are the originals. */
+export function EnglishSection(props: Props) {
+  const { t } = props.ctx;
+  return (
+    <Section id="english" title={t.form.sections.english}>
+      <p class="field__hint">{t.form.hints.english}</p>
+      <Text {...props} path="translations.en.title" />
+      <Area {...props} path="translations.en.summary" rows={3} />
+      <Area {...props} path="translations.en.goal" rows={4} />
+      <Area {...props} path="translations.en.description" rows={8} hint={t.form.hints.richText} />
+      <Area {...props} path="translations.en.results" rows={5} hint={t.form.hints.richText} />
+    </Section>
+  );
+}
+
 export function ProgrammeSection(props: Props) {
   const { ctx, values, problems, choices } = props;
   const { t } = ctx;

@@ -82,6 +82,8 @@ export function TimelineSection(props: Props) {
             />
             <Text {...props} path={`${p}title`} label={rows.title} />
             <Area {...props} path={`${p}body`} label={rows.body} rows={3} />
+            <Text {...props} path={`${p}titleEn`} label={rows.titleEn} />
+            <Area {...props} path={`${p}bodyEn`} label={rows.bodyEn} rows={3} />
           </>
         )}
       </Repeatable>
