@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../../src/app.js';
 import { openRegistry } from '../../../src/cli/open-registry.js';
+import { createUser } from '../../../src/services/auth/create-user.js';
 import { loadDemo } from '../../../src/services/demo/load-demo.js';
+import { E2E_EDITOR } from './editor-account.js';
 
 /** Fewer invented projects than `npm start` loads, still enough for several pages of results. */
 const DEMO_PROJECTS = Number(process.env.SPOJNIA_E2E_DEMO_COUNT ?? 60);
@@ -23,7 +25,14 @@ const registry = await openRegistry('spojnia e2e', {
 });
 const { config, db, readDb } = registry;
 await loadDemo(db, { generatedCount: DEMO_PROJECTS });
-const app = await buildApp({ db, readDb, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+// An editor of the beneficiary of a seed project, for the editorial-area checks.
+await createUser(db, { ...E2E_EDITOR, name: 'Redaktor E2E', role: 'editor' }, null);
+const app = await buildApp({
+  db,
+  readDb,
+  logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+  admin: { mediaFolder: join(folder, 'media') },
+});
 
 let stopping = false;
 async function stop(): Promise<void> {
