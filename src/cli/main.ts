@@ -1,9 +1,12 @@
 import { Command } from 'commander';
+import { registerBackupCommand } from './commands/backup.js';
+import { registerCopyCommand } from './commands/copy.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerUserCommand } from './commands/user.js';
 import { reportFailure } from './report-failure.js';
 
 const program = new Command()
@@ -14,6 +17,9 @@ const program = new Command()
 registerServeCommand(program);
 registerMigrateCommand(program);
 registerDemoCommand(program);
+registerCopyCommand(program);
+registerBackupCommand(program);
+registerUserCommand(program);
 registerImportCommand(program);
 registerExportCommand(program);
 

@@ -1,15 +1,31 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type BlankTestDatabase, createBlankTestDatabase } from '../helpers/database.js';
 import { scratchFolder, writeCsv } from '../import/import-helpers.js';
 import { OFFICIAL_2014_HEADERS, official2014Rows } from '../import/official-lists.js';
 
 const files = scratchFolder();
 afterAll(() => files.cleanup());
 
-function runCli(args: string[], database: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+const databases: BlankTestDatabase[] = [];
+afterAll(async () => {
+  for (const database of databases) await database.cleanup();
+});
+
+/** A registry of its own for a test (an SQLite file, or a PostgreSQL schema when the suite runs there). */
+async function registry(): Promise<Readonly<Record<string, string>>> {
+  const database = await createBlankTestDatabase();
+  databases.push(database);
+  return database.env;
+}
+
+function runCli(
+  args: string[],
+  database: Readonly<Record<string, string>>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    env: { ...process.env, SPOJNIA_DB: database, LOG_LEVEL: 'silent' },
+    env: { ...process.env, ...database, LOG_LEVEL: 'silent' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -25,7 +41,7 @@ function runCli(args: string[], database: string): Promise<{ code: number | null
 
 describe('spojnia import and export on the command line', () => {
   it('explains the mapping fields and exit statuses in --help', async () => {
-    const help = await runCli(['import', '--help'], files.path('help.db'));
+    const help = await runCli(['import', '--help'], await registry());
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: spojnia import [options] <file>');
     expect(help.stdout).toContain('--format <format>');
@@ -36,7 +52,7 @@ describe('spojnia import and export on the command line', () => {
   it('imports the good rows, writes the rejected ones to a CSV that imports once fixed', {
     timeout: 60_000,
   }, async () => {
-    const database = files.path('registry.db');
+    const database = await registry();
     const list = writeCsv(files.path('lista.csv'), [OFFICIAL_2014_HEADERS, ...official2014Rows()]);
     const first = await runCli(['import', list], database);
     expect(first.code).toBe(2);
@@ -67,20 +83,20 @@ describe('spojnia import and export on the command line', () => {
 
   it('fails with one clear line and status 1 when nothing can be imported', async () => {
     writeFileSync(files.path('pusty.csv'), '');
-    const run = await runCli(['import', files.path('pusty.csv')], files.path('empty.db'));
+    const run = await runCli(['import', files.path('pusty.csv')], await registry());
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('spojnia: pusty.csv is empty; nothing was imported.\n');
     expect(existsSync(files.path('pusty.rejected.csv'))).toBe(false);
   });
 
   it('exports the registry and imports it into another one', { timeout: 60_000 }, async () => {
-    const source = files.path('source.db');
+    const source = await registry();
     expect((await runCli(['demo', '--count', '5'], source)).code).toBe(0);
     const exported = files.path('rejestr.ndjson');
     const exporting = await runCli(['export', '--format', 'ndjson', '--output', exported], source);
     expect(exporting.code).toBe(0);
     expect(exporting.stderr).toContain(`Exported 7 projects to ${exported}`);
-    const importing = await runCli(['import', exported], files.path('target.db'));
+    const importing = await runCli(['import', exported], await registry());
     expect(importing.code).toBe(0);
     expect(importing.stdout).toContain('Imported rejestr.ndjson: registry export (JSON)');
     expect(importing.stdout).toMatch(/created: +7\n/);

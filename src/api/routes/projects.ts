@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { browseProjects } from '../../services/projects/browse-projects.js';
 import { getPublishedProject } from '../../services/projects/get-project.js';
-import type { SpojniaDb } from '../../storage/database.js';
+import type { ApiDependencies } from '../dependencies.js';
 import { ENDPOINTS, routePath } from '../endpoints.js';
 import { presentProject } from '../presenters/project.js';
 import { presentProjectList } from '../presenters/projects.js';
 import { withoutBlankValues } from './query.js';
 
-export async function registerProjectRoutes(app: FastifyInstance, { db }: { db: SpojniaDb }): Promise<void> {
+export async function registerProjectRoutes(app: FastifyInstance, { readDb: db }: ApiDependencies): Promise<void> {
   const { listProjects, getProject } = ENDPOINTS;
 
   app.get(routePath(listProjects), async (request) => {

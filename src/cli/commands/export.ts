@@ -14,7 +14,8 @@ export function registerExportCommand(program: Command): void {
     .option('--output <file>', 'write to this file instead of standard output')
     .action(async (options: { format: RegistryExportFormat; output?: string }) => {
       const { exportRegistry } = await import('../../services/export/export-registry.js');
-      const { db } = await openRegistry();
+      const registry = await openRegistry('spojnia export');
+      const { db } = registry;
       try {
         const output = options.output ? createWriteStream(options.output) : process.stdout;
         const report = await exportRegistry(db, options.format, output);
@@ -24,7 +25,7 @@ export function registerExportCommand(program: Command): void {
           console.error(`Exported ${report.projects} projects to ${options.output}`);
         }
       } finally {
-        await db.destroy();
+        await registry.close();
       }
     });
 }

@@ -58,7 +58,8 @@ export function registerImportCommand(program: Command): void {
         import('../../services/import/report-files.js'),
       ]);
       const mapping = options.mapping ? await loadMappingFile(options.mapping) : null;
-      const { db } = await openRegistry();
+      const registry = await openRegistry('spojnia import');
+      const { db } = registry;
       const isJson = extname(file).toLowerCase() === '.json' || extname(file).toLowerCase() === '.ndjson';
       const rejected = rejectedRowsFile(
         options.rejected ?? besideInput(file, isJson ? 'rejected.ndjson' : 'rejected.csv'),
@@ -92,7 +93,7 @@ export function registerImportCommand(program: Command): void {
       } finally {
         bar?.done();
         await Promise.all([rejected.close(), changes.close()]);
-        await db.destroy();
+        await registry.close();
       }
     });
 }

@@ -41,6 +41,7 @@ export const OrganisationRecordSchema = z.object({
   website: nullableText,
   identifiers: z.object({ nip: text, regon: text, krs: text, pic: text }).partial(),
   isDemo: z.boolean(),
+  logoUrl: nullableText.optional(),
 });
 
 export const ProgrammeRecordSchema = z.object({
@@ -75,6 +76,21 @@ export const ProjectRecordSchema = z.object({
   description: text,
   goal: text,
   results: text,
+  /** Title, summary, description, goal and results in English, null where not translated. */
+  translations: z
+    .object({
+      en: z
+        .object({
+          title: nullableText,
+          summary: nullableText,
+          description: nullableText,
+          goal: nullableText,
+          results: nullableText,
+        })
+        .partial(),
+    })
+    .partial()
+    .optional(),
   contractNumber: nullableText,
   externalIds: z.object({ kohesio: nullableText, officialList: nullableText, keepEu: nullableText }),
   programme: ProgrammeRecordSchema.nullable(),
@@ -108,7 +124,18 @@ export const ProjectRecordSchema = z.object({
       description: nullableText,
     }),
   ),
-  updates: z.array(z.object({ date: isoDate, datePrecision: z.enum(DATE_PRECISIONS), title: text, body: text })),
+  updates: z.array(
+    z.object({
+      date: isoDate,
+      datePrecision: z.enum(DATE_PRECISIONS),
+      title: text,
+      body: text,
+      translations: z
+        .object({ en: z.object({ title: nullableText, body: nullableText }).partial() })
+        .partial()
+        .optional(),
+    }),
+  ),
   indicators: z.array(
     z.object({
       kind: z.enum(INDICATOR_KINDS),

@@ -20,7 +20,7 @@ export function decimalOf(money: Money | null): string | null {
 
 function organisationRecord(organisation: Organisation): OrganisationRecord {
   const { id: _id, ...record } = organisation;
-  return record;
+  return { ...record, logoUrl: record.logoUrl ?? null };
 }
 
 function programmeRecord(programme: Programme): ProgrammeRecord {
@@ -43,6 +43,7 @@ export function toProjectRecord(project: StoredProject, references: RecordRefere
     description: project.description,
     goal: project.goal,
     results: project.results,
+    translations: project.translations,
     contractNumber: project.contractNumber,
     externalIds: { ...project.externalIds },
     programme: programme ? programmeRecord(programme) : null,

@@ -191,6 +191,7 @@ export function createKyselyBulkStore(db: SpojniaDb): BulkStore {
             website: organisation.website,
             identifiers: JSON.stringify(organisation.identifiers),
             is_demo: organisation.isDemo ? 1 : 0,
+            logo_url: organisation.logoUrl ?? null,
           })
           .returning('id')
           .executeTakeFirstOrThrow();

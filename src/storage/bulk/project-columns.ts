@@ -1,4 +1,5 @@
 import type { CodeName, Contact } from '../../domain/project.js';
+import { cleanTranslation } from '../../domain/translation.js';
 import type { ResolvedProject } from '../repositories/project-writer.js';
 import type { CoreFact, NewProject } from './bulk-store.js';
 
@@ -12,6 +13,7 @@ const CORE_COLUMNS: { readonly [F in CoreFact]: (project: Pick<ResolvedProject, 
   description: (p) => ({ description: p.description }),
   goal: (p) => ({ goal: p.goal }),
   results: (p) => ({ results: p.results }),
+  translations: (p) => translationColumns(p.translations),
   contractNumber: (p) => ({ contract_number: p.contractNumber }),
   externalIds: (p) => ({
     kohesio_id: p.externalIds.kohesio,
@@ -42,6 +44,17 @@ const CORE_COLUMNS: { readonly [F in CoreFact]: (project: Pick<ResolvedProject, 
 
 export const CORE_FACTS = Object.keys(CORE_COLUMNS) as CoreFact[];
 
+function translationColumns(translations: ResolvedProject['translations']): Columns {
+  const english = translations?.en;
+  return {
+    title_en: cleanTranslation(english?.title),
+    summary_en: cleanTranslation(english?.summary),
+    description_en: cleanTranslation(english?.description),
+    goal_en: cleanTranslation(english?.goal),
+    results_en: cleanTranslation(english?.results),
+  };
+}
+
 function codeNameColumns(prefix: string, value: CodeName | null): Columns {
   return { [`${prefix}_code`]: value?.code ?? null, [`${prefix}_name`]: value?.name ?? null };
 }
@@ -63,6 +76,11 @@ export const PROJECT_ROW_COLUMNS = [
   'description',
   'goal',
   'results',
+  'title_en',
+  'summary_en',
+  'description_en',
+  'goal_en',
+  'results_en',
   'contract_number',
   'kohesio_id',
   'official_list_id',
@@ -110,6 +128,11 @@ export function projectRowValues(project: NewProject): (string | number | null)[
     p.description,
     p.goal,
     p.results,
+    cleanTranslation(p.translations?.en?.title),
+    cleanTranslation(p.translations?.en?.summary),
+    cleanTranslation(p.translations?.en?.description),
+    cleanTranslation(p.translations?.en?.goal),
+    cleanTranslation(p.translations?.en?.results),
     p.contractNumber,
     p.externalIds.kohesio,
     p.externalIds.officialList,

@@ -175,6 +175,7 @@ export function createSqliteBulkStore(sqlite: SQLite.Database): BulkStore {
           website: organisation.website,
           identifiers: JSON.stringify(organisation.identifiers),
           is_demo: organisation.isDemo ? 1 : 0,
+          logo_url: organisation.logoUrl ?? null,
         }),
       );
     },

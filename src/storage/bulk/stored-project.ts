@@ -14,6 +14,12 @@ import type {
 } from '../../domain/codes.js';
 import type { Currency, Money } from '../../domain/money.js';
 import type { CodeName, Provenance } from '../../domain/project.js';
+import {
+  cleanTranslation,
+  completeTranslation,
+  TRANSLATABLE_PROJECT_FIELDS,
+  TRANSLATABLE_UPDATE_FIELDS,
+} from '../../domain/translation.js';
 import type {
   ProjectFundingTable,
   ProjectGroupTable,
@@ -76,6 +82,15 @@ export function toStoredProject(row: Selectable<ProjectTable>, parts: PartRows):
     description: row.description,
     goal: row.goal,
     results: row.results,
+    translations: {
+      en: completeTranslation(TRANSLATABLE_PROJECT_FIELDS, {
+        title: row.title_en,
+        summary: row.summary_en,
+        description: row.description_en,
+        goal: row.goal_en,
+        results: row.results_en,
+      }),
+    },
     contractNumber: row.contract_number,
     externalIds: { kohesio: row.kohesio_id, officialList: row.official_list_id, keepEu: row.keep_eu_id },
     programmeId: row.programme_id,
@@ -128,6 +143,9 @@ export function toStoredProject(row: Selectable<ProjectTable>, parts: PartRows):
       datePrecision: update.date_precision as DatePrecision,
       title: update.title,
       body: update.body,
+      translations: {
+        en: completeTranslation(TRANSLATABLE_UPDATE_FIELDS, { title: update.title_en, body: update.body_en }),
+      },
     })),
     indicators: parts.indicators.map((indicator) => ({
       kind: indicator.kind as IndicatorKind,
@@ -212,6 +230,8 @@ export function partRowsOf(projectId: number, project: Partial<StoredProject>) {
       date_precision: update.datePrecision,
       title: update.title,
       body: update.body,
+      title_en: cleanTranslation(update.translations?.en?.title),
+      body_en: cleanTranslation(update.translations?.en?.body),
     })),
     project_indicators: project.indicators?.map((indicator, position) => ({
       project_id: projectId,

@@ -1,4 +1,5 @@
 import type { ProjectFacts } from '../../domain/project.js';
+import { cleanTranslation } from '../../domain/translation.js';
 import type { SpojniaDb } from '../database.js';
 
 /** A project ready to store: its facts plus the ids its references resolved to. */
@@ -61,6 +62,7 @@ export async function replaceProject(
 }
 
 function projectRow(project: ResolvedProject) {
+  const english = project.translations?.en;
   return {
     slug: project.slug,
     title: project.title,
@@ -68,6 +70,11 @@ function projectRow(project: ResolvedProject) {
     description: project.description,
     goal: project.goal,
     results: project.results,
+    title_en: cleanTranslation(english?.title),
+    summary_en: cleanTranslation(english?.summary),
+    description_en: cleanTranslation(english?.description),
+    goal_en: cleanTranslation(english?.goal),
+    results_en: cleanTranslation(english?.results),
     contract_number: project.contractNumber,
     kohesio_id: project.externalIds.kohesio,
     official_list_id: project.externalIds.officialList,
@@ -193,6 +200,8 @@ async function insertProjectParts(db: SpojniaDb, projectId: number, project: Res
           date_precision: update.datePrecision,
           title: update.title,
           body: update.body,
+          title_en: cleanTranslation(update.translations?.en?.title),
+          body_en: cleanTranslation(update.translations?.en?.body),
         })),
       )
       .execute();

@@ -1,6 +1,11 @@
 import type { Money } from '../../../domain/money.js';
 import type { Contact } from '../../../domain/project.js';
 import { normaliseName } from '../../../domain/text.js';
+import {
+  completeTranslation,
+  TRANSLATABLE_PROJECT_FIELDS,
+  TRANSLATABLE_UPDATE_FIELDS,
+} from '../../../domain/translation.js';
 import { type ParsedProjectRecord, ProjectRecordSchema } from '../../export/project-record.js';
 import { sanitizeRichText } from '../../rich-text/sanitize.js';
 import type { IncomingProject, OrganisationReference, ProjectFactPath, RejectedRow } from '../incoming.js';
@@ -30,6 +35,16 @@ export function readProjectRecord(json: JsonRecord): IncomingProject | RejectedR
     ['description', sanitizeRichText(record.description)],
     ['goal', record.goal],
     ['results', sanitizeRichText(record.results)],
+    [
+      'translations',
+      {
+        en: completeTranslation(TRANSLATABLE_PROJECT_FIELDS, {
+          ...record.translations?.en,
+          description: sanitizeOptional(record.translations?.en?.description),
+          results: sanitizeOptional(record.translations?.en?.results),
+        }),
+      },
+    ],
     ['contractNumber', record.contractNumber],
     ['externalIds.kohesio', record.externalIds.kohesio],
     ['externalIds.officialList', record.externalIds.officialList],
@@ -50,7 +65,13 @@ export function readProjectRecord(json: JsonRecord): IncomingProject | RejectedR
     ['funding', record.funding.map((line) => ({ source: line.source, amount: money(line.amount) }))],
     ['places', record.places],
     ['phases', record.phases],
-    ['updates', record.updates],
+    [
+      'updates',
+      record.updates.map((update) => ({
+        ...update,
+        translations: { en: completeTranslation(TRANSLATABLE_UPDATE_FIELDS, update.translations?.en) },
+      })),
+    ],
     ['indicators', record.indicators],
     ['links', record.links],
     ['relations', record.relations],
@@ -95,6 +116,10 @@ function organisationReference(record: ParsedProjectRecord['partners'][number]['
     nameKey: normaliseName(record.name),
     record: { ...record, identifiers: { ...record.identifiers } },
   };
+}
+
+function sanitizeOptional(text: string | null | undefined): string | null {
+  return text === null || text === undefined ? null : sanitizeRichText(text);
 }
 
 function minorUnits(amount: string): number {

@@ -1,5 +1,6 @@
 import type { EditorialState } from '../../../domain/codes.js';
 import type { ProjectInput } from '../../../domain/project.js';
+import { completeTranslation, TRANSLATABLE_PROJECT_FIELDS } from '../../../domain/translation.js';
 import type { NewProject } from '../../../storage/bulk/bulk-store.js';
 import type { ResolvedProject } from '../../../storage/repositories/project-writer.js';
 import type { IncomingProject } from '../incoming.js';
@@ -31,6 +32,7 @@ export function newProjectOf(
     description: '',
     goal: '',
     results: '',
+    translations: NO_TRANSLATIONS,
     contractNumber: null,
     externalIds: NO_EXTERNAL_IDS,
     programmeId: null,
@@ -81,6 +83,7 @@ export function newProjectOf(
 }
 
 const NONE: readonly never[] = [];
+const NO_TRANSLATIONS = { en: completeTranslation(TRANSLATABLE_PROJECT_FIELDS, undefined) };
 const NO_EXTERNAL_IDS = { kohesio: null, officialList: null, keepEu: null } as const;
 
 /**
@@ -97,6 +100,7 @@ export function validationInputOf(project: ResolvedProject): ProjectInput {
     description: p.description,
     goal: p.goal,
     results: p.results,
+    translations: p.translations,
     contractNumber: p.contractNumber,
     externalIds: p.externalIds,
     priorityAxis: p.priorityAxis,

@@ -14,6 +14,7 @@ const SIMPLE_PATHS = new Set<string>([
   'description',
   'goal',
   'results',
+  'translations',
   'contractNumber',
   'priorityAxis',
   'measure',

@@ -2,6 +2,7 @@ import type { ProjectSummary } from '../../../domain/project.js';
 import type { RenderContext } from '../../context.js';
 import { DemoBadge, StatusBadge } from './badges.js';
 import { dateRange, Fact, Facts } from './facts.js';
+import { InPolishNote, localised } from './localised.js';
 
 /** Projects as a list of cards, each headed by its linked title (an h3 under the list's h2). */
 export function ProjectCards({ ctx, projects }: { ctx: RenderContext; projects: readonly ProjectSummary[] }) {
@@ -19,10 +20,19 @@ export function ProjectCards({ ctx, projects }: { ctx: RenderContext; projects: 
 
 function ProjectCard({ ctx, project }: { ctx: RenderContext; project: ProjectSummary }) {
   const { t, format, paths } = ctx;
+  const title = localised(ctx, project.title, project.translations, 'title');
   return (
     <article class="card">
       <h3 class="card__title">
-        <a href={paths.project(project.slug)}>{project.title}</a>
+        <a href={paths.project(project.slug)} lang={title.isFallback ? title.language : undefined}>
+          {title.text}
+        </a>
+        {title.isFallback ? (
+          <>
+            {' '}
+            <InPolishNote ctx={ctx} />
+          </>
+        ) : null}
       </h3>
       <p class="card__badges">
         <StatusBadge ctx={ctx} status={project.status} />
@@ -30,7 +40,9 @@ function ProjectCard({ ctx, project }: { ctx: RenderContext; project: ProjectSum
       </p>
       <Facts class="facts--compact">
         <Fact label={t.common.programme}>
-          {project.programme ? <abbr title={project.programme.name}>{project.programme.shortName}</abbr> : null}
+          {project.programme ? (
+            <abbr title={t.programmeName(project.programme)}>{project.programme.shortName}</abbr>
+          ) : null}
         </Fact>
         <Fact label={t.common.beneficiary}>
           {project.beneficiary
@@ -45,6 +57,23 @@ function ProjectCard({ ctx, project }: { ctx: RenderContext; project: ProjectSum
           {project.cofinancing ? <span class="money">{format.money(project.cofinancing)}</span> : null}
         </Fact>
       </Facts>
+      <CardRate ctx={ctx} project={project} />
     </article>
+  );
+}
+
+/** The share of the total value the grant covers, as a short bar and in words (the words carry it). */
+function CardRate({ ctx, project }: { ctx: RenderContext; project: ProjectSummary }) {
+  const { totalValue, cofinancing } = project;
+  if (!totalValue || !cofinancing || totalValue.amount <= 0) return null;
+  const percent = Math.min(100, (cofinancing.amount / totalValue.amount) * 100);
+  return (
+    <p class="card__rate">
+      <svg class="card__rate-bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        <rect class="rate-bar__track" x="0" y="0" width="100" height="4" />
+        <rect class="rate-bar__fill" x="0" y="0" width={percent.toFixed(2)} height="4" />
+      </svg>
+      <span>{ctx.t.common.cofinancedShare(ctx.format.percent(percent))}</span>
+    </p>
   );
 }

@@ -42,9 +42,9 @@ export function ProjectListPage({ ctx, filters, page, pageSize, result, programm
               <option value="">{t.list.anyProgramme}</option>
               {programmes.map((programme) => (
                 <option key={programme.slug} value={programme.slug} selected={programme.slug === filters.program}>
-                  {programme.shortName === programme.name
-                    ? programme.name
-                    : `${programme.shortName} – ${programme.name}`}
+                  {programme.shortName === t.programmeName(programme)
+                    ? t.programmeName(programme)
+                    : `${programme.shortName} – ${t.programmeName(programme)}`}
                 </option>
               ))}
               <UnknownOption ctx={ctx} value={filters.program} known={programmes.map((p) => p.slug)} />
