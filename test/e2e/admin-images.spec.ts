@@ -50,8 +50,13 @@ test('without JavaScript: a project logo and a photo with alt text and credit; a
   await expectShown(photo.getByRole('img', { name: 'Mural z ptakami na ścianie bloku' }));
   await expect(photo.getByText('Fot. Jan Malarz')).toBeVisible();
 
-  await field(photo, 'Tekst alternatywny').fill('Mural z żurawiami na szczytowej ścianie bloku');
+  // New words without the alt text are refused at that photo; the credit typed stays.
+  await field(photo, 'Tekst alternatywny').fill('');
   await field(photo, 'Autor lub źródło zdjęcia').fill('Jan Malarz, Fundacja Mural');
+  await photo.getByRole('button', { name: 'Zapisz opis zdjęcia' }).click();
+  await expect(field(photo, 'Tekst alternatywny')).toHaveAccessibleDescription(/To pole jest wymagane/);
+  await expect(field(photo, 'Autor lub źródło zdjęcia')).toHaveValue('Jan Malarz, Fundacja Mural');
+  await field(photo, 'Tekst alternatywny').fill('Mural z żurawiami na szczytowej ścianie bloku');
   await photo.getByRole('button', { name: 'Zapisz opis zdjęcia' }).click();
   await expect(notice(page)).toHaveText('Zapisano opis zdjęcia.');
 

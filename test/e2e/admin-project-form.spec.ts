@@ -3,9 +3,9 @@ import { field, notice, row, saveProjectForm } from './support/admin.js';
 import { expect, test } from './support/fixtures.js';
 
 /**
- * The whole project form in a browser without JavaScript: every repeatable group filled in,
- * a row added, a refused save that keeps all of it, the save, and the published page that
- * shows every part.
+ * The whole project form in a browser without JavaScript: a new project refused and then
+ * saved; its editing form with every repeatable group filled in, a row added, a refused save
+ * that keeps all of it, the save; and the published page that shows every part.
  */
 
 /** One thing a person does in the form: type, choose from a list or tick a box. */
@@ -22,10 +22,8 @@ interface Where {
 
 const SLUG = 'zielone-podworka-hajnowki';
 
-/** Everything typed, with three mistakes: a 4-digit TERYT code, an address without https://, "170 tys." as an amount. */
+/** Everything typed into the stored project, with three mistakes: a 4-digit TERYT code, an address without https://, "170 tys." as an amount. */
 const TYPED: readonly Entry[] = [
-  { label: 'Tytuł (wymagane)', type: 'Zielone podwórka Hajnówki' },
-  { label: 'Adres (slug) (wymagane)', type: SLUG },
   { label: 'Krótki opis', type: 'Mieszkańcy zazieleniają cztery podwórka w centrum miasta.' },
   { label: 'Status realizacji (wymagane)', choose: 'in_progress' },
   { label: 'Data rozpoczęcia', type: '2024-03-01' },
@@ -44,7 +42,6 @@ const TYPED: readonly Entry[] = [
   { label: 'Dofinansowanie', type: '200 000,00' },
   { row: 'Źródło 1', label: 'Źródło', choose: 'eu' },
   { row: 'Źródło 1', label: 'Kwota', type: '170 tys.' },
-  { label: 'Beneficjent', choose: 'owop-bialystok' },
   { row: 'Partner 1', label: 'Organizacja', choose: 'gmina-miejska-hajnowka' },
   { row: 'Partner 1', label: 'Rola', choose: 'partner' },
   { row: 'Partner 1', label: 'Uwagi', type: 'udostępnia podwórka' },
@@ -109,13 +106,25 @@ async function expectKept(page: Page, entries: readonly Entry[]): Promise<void> 
   }
 }
 
-test('without JavaScript: the project form with every group — a row added, a refused save keeps all, save, publish, the public page', async ({
+test('without JavaScript: a new project, then every group of its form — a row added, a refused save keeps all, save, publish, the public page', async ({
   openPage,
 }) => {
   test.setTimeout(120_000);
   const page = await openPage({ as: 'administrator', javaScript: false });
   await page.goto('/admin/projekty');
   await page.getByRole('link', { name: 'Nowy projekt' }).click();
+  await field(page, 'Tytuł (wymagane)').fill('Zielone podwórka Hajnówki');
+  await field(page, 'Adres (slug) (wymagane)').fill('Zielone Podwórka');
+  await field(page, 'Beneficjent').selectOption('owop-bialystok');
+  await saveProjectForm(page);
+  await expect(field(page, 'Adres (slug) (wymagane)')).toHaveAccessibleDescription(/tylko małe litery/);
+  await expect(field(page, 'Tytuł (wymagane)')).toHaveValue('Zielone podwórka Hajnówki');
+  await expect(field(page, 'Beneficjent')).toHaveValue('owop-bialystok');
+  await field(page, 'Adres (slug) (wymagane)').fill(SLUG);
+  await saveProjectForm(page);
+  await expect(notice(page)).toHaveText('Zapisano.');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edycja: Zielone podwórka Hajnówki');
+
   await enter(page, TYPED);
 
   await page.getByRole('button', { name: 'Dodaj wiersz: Etapy' }).click();
@@ -146,7 +155,7 @@ test('without JavaScript: the project form with every group — a row added, a r
   await url.fill('https://hajnowka.pl/regulamin');
   await amount.fill('170 000,00');
   await saveProjectForm(page);
-  await expect(notice(page)).toHaveText('Zapisano.');
+  await expect(notice(page)).toHaveText('Zapisano zmiany.');
   await expect(page.getByText('Stan publikacji: szkic')).toBeVisible();
   await expect(field(page, 'Wartość projektu')).toHaveValue(/^250\s000,00$/);
   await expect(field(row(page, 'Etap 2'), 'Nazwa')).toHaveValue('Sadzenie i budowa ławek');
