@@ -186,6 +186,43 @@ export interface ProjectGroupTable {
   members: string;
 }
 
+/** One published project as search sees it: facet values and sort keys (see migration 0005). */
+export interface SearchDocumentTable {
+  project_id: number;
+  programme_id: number | null;
+  period: string | null;
+  status: string;
+  category: string | null;
+  currency: string;
+  /** Fund codes separated by spaces. */
+  funds: string;
+  beneficiary_id: number | null;
+  /** Days since 1970-01-01. */
+  start_day: number | null;
+  end_day: number | null;
+  total_value: number | null;
+  cofinancing: number | null;
+  /** Polish collation key of the title. */
+  title_key: string;
+  /** Lists separated by spaces: topic ids, voivodeship keys, municipality keys, ISO country codes. */
+  topic_ids: string;
+  voivodeships: string;
+  municipalities: string;
+  partner_countries: string;
+}
+
+export interface SearchMunicipalityTable {
+  key: string;
+  name: string;
+  voivodeship: string | null;
+}
+
+export interface SearchChangeTable {
+  id: Generated<number>;
+  /** Null: many projects changed, reload everything. */
+  project_id: number | null;
+}
+
 export interface Database {
   programmes: ProgrammeTable;
   topics: TopicTable;
@@ -202,4 +239,7 @@ export interface Database {
   project_links: ProjectLinkTable;
   project_relations: ProjectRelationTable;
   project_groups: ProjectGroupTable;
+  search_documents: SearchDocumentTable;
+  search_municipalities: SearchMunicipalityTable;
+  search_changes: SearchChangeTable;
 }

@@ -4,6 +4,7 @@ import * as createTaxonomies from './0001-create-taxonomies.js';
 import * as createOrganisations from './0002-create-organisations.js';
 import * as createProjects from './0003-create-projects.js';
 import * as createProjectParts from './0004-create-project-parts.js';
+import * as createSearchIndex from './0005-create-search-index.js';
 
 /**
  * Every migration in order. Forward-only: a landed migration is never edited; a change
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0002-create-organisations': createOrganisations,
   '0003-create-projects': createProjects,
   '0004-create-project-parts': createProjectParts,
+  '0005-create-search-index': createSearchIndex,
 };

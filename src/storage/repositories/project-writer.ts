@@ -1,5 +1,6 @@
 import type { ProjectFacts } from '../../domain/project.js';
 import type { SpojniaDb } from '../database.js';
+import { reindexProjects } from '../search/index-projects.js';
 
 /** A project ready to store: its facts plus the ids its references resolved to. */
 export interface ResolvedProject extends ProjectFacts {
@@ -10,8 +11,8 @@ export interface ResolvedProject extends ProjectFacts {
 }
 
 /**
- * Writes a project and all its parts. Call inside a transaction: a project is stored
- * whole or not at all.
+ * Writes a project and all its parts, and indexes it for search. Call inside a transaction:
+ * a project is stored whole or not at all.
  */
 export async function insertProject(db: SpojniaDb, project: ResolvedProject, now: string): Promise<number> {
   const { id } = await db
@@ -20,6 +21,7 @@ export async function insertProject(db: SpojniaDb, project: ResolvedProject, now
     .returning('id')
     .executeTakeFirstOrThrow();
   await insertProjectParts(db, id, project);
+  await reindexProjects(db, [id]);
   return id;
 }
 
@@ -40,8 +42,8 @@ const PART_TABLES = [
 
 /**
  * Overwrites a stored project with new facts: the row is updated in place (its id and
- * creation time stay) and every part is replaced. Call inside a transaction. Returns
- * false when no project has this id.
+ * creation time stay), every part is replaced and the search index follows. Call inside a
+ * transaction. Returns false when no project has this id.
  */
 export async function replaceProject(
   db: SpojniaDb,
@@ -57,7 +59,18 @@ export async function replaceProject(
   if (Number(result.numUpdatedRows) === 0) return false;
   for (const table of PART_TABLES) await db.deleteFrom(table).where('project_id', '=', projectId).execute();
   await insertProjectParts(db, projectId, project);
+  await reindexProjects(db, [projectId]);
   return true;
+}
+
+/**
+ * Deletes a project with all its parts. The search index loses it in the same transaction
+ * (a trigger and a cascading key see to that, whoever deletes). Returns false when no
+ * project has this id.
+ */
+export async function deleteProject(db: SpojniaDb, projectId: number): Promise<boolean> {
+  const result = await db.deleteFrom('projects').where('id', '=', projectId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }
 
 function projectRow(project: ResolvedProject) {

@@ -1,0 +1,33 @@
+/**
+ * Values of one facet numbered 1, 2, 3… in order of first sight, so documents store small
+ * integers and counts live in typed arrays indexed by value number. 0 means "no value".
+ */
+export class Dictionary<Key extends string | number> {
+  private readonly numbers = new Map<Key, number>();
+  private readonly keys: Key[] = [];
+
+  /** The value's number, given one on first sight. */
+  numberOf(key: Key): number {
+    let number = this.numbers.get(key);
+    if (number === undefined) {
+      this.keys.push(key);
+      number = this.keys.length;
+      this.numbers.set(key, number);
+    }
+    return number;
+  }
+
+  /** The value's number, or 0 when no document has ever had it. */
+  find(key: Key): number {
+    return this.numbers.get(key) ?? 0;
+  }
+
+  keyOf(number: number): Key | undefined {
+    return this.keys[number - 1];
+  }
+
+  /** Highest value number in use. */
+  get size(): number {
+    return this.keys.length;
+  }
+}
