@@ -3,6 +3,7 @@ import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { registerApiRoutes } from './api/routes.js';
 import { describeError } from './http-errors.js';
+import { closeSearch } from './services/search/search-lifecycle.js';
 import type { SpojniaDb } from './storage/database.js';
 import { registerWebRoutes, renderErrorPage } from './web/routes.js';
 
@@ -62,6 +63,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     return reply.status(404).type('text/html; charset=utf-8').send(renderErrorPage(described));
   });
+
+  // The search engine keeps its own read connection and in-memory index; they go with the app.
+  app.addHook('onClose', async () => closeSearch(options.db));
 
   await registerWebRoutes(app, { db: options.db });
   await registerApiRoutes(app, { db: options.db });

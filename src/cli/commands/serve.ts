@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { buildApp } from '../../app.js';
 import { DEFAULT_DEMO_COUNT, loadDemo } from '../../services/demo/load-demo.js';
+import { warmUpSearch } from '../../services/search/search-lifecycle.js';
 import { countProjects } from '../../storage/repositories/project-list.js';
 import { openRegistry } from '../open-registry.js';
 
@@ -26,6 +27,8 @@ export function registerServeCommand(program: Command): void {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
       await app.listen({ port: config.port, host: config.host });
+      // Searches answer as soon as the index is loaded; loading starts now rather than on the first one.
+      warmUpSearch(db);
       const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
       console.log(`Spójnia is running at http://${shownHost}:${config.port}/ (database: ${config.sqliteFile})`);
     });

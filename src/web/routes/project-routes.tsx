@@ -1,42 +1,38 @@
 import type { FastifyInstance } from 'fastify';
-import { listAllProgrammes, listAllTopics } from '../../services/programmes/list-programmes.js';
-import { browseProjects } from '../../services/projects/browse-projects.js';
+import { findSimilarProjects } from '../../services/projects/find-similar-projects.js';
 import { getPublishedProject } from '../../services/projects/get-project.js';
+import { searchProjects } from '../../services/search/search-projects.js';
 import { polishContext } from '../context.js';
 import type { WebDependencies } from '../dependencies.js';
 import { renderPage } from '../render.js';
-import { ProjectListPage } from '../views/pages/project-list-page.js';
+import { parseSearchState } from '../search-params.js';
 import { ProjectPage } from '../views/pages/project-page.js';
-import { PAGE_SIZE, projectListQuery } from './query.js';
+import { ProjectSearchPage } from '../views/pages/project-search-page.js';
+import { PAGE_SIZE } from './query.js';
+
+/** Values listed per facet before "show more". */
+const FACET_VALUES = 10;
 
 export async function registerProjectRoutes(app: FastifyInstance, { db }: WebDependencies): Promise<void> {
   const ctx = polishContext;
-  const listQuery = projectListQuery(ctx().t);
 
   app.get('/projekty', async (request, reply) => {
-    const { strona: page = 1, program, temat, status } = listQuery.parse(request.query);
-    const filters = { program, temat, status };
-    const [result, programmes, topics] = await Promise.all([
-      browseProjects(db, { programmeSlug: program, topicSlug: temat, status }, { page, pageSize: PAGE_SIZE }),
-      listAllProgrammes(db),
-      listAllTopics(db),
-    ]);
-    return renderPage(
-      reply,
-      <ProjectListPage
-        ctx={ctx()}
-        filters={filters}
-        page={page}
-        pageSize={PAGE_SIZE}
-        result={result}
-        programmes={programmes}
-        topics={topics}
-      />,
-    );
+    const state = parseSearchState(request.query);
+    const outcome = await searchProjects(db, {
+      q: state.q,
+      filters: state.filters,
+      sort: state.sort,
+      cursor: state.cursor,
+      pageSize: PAGE_SIZE,
+      facetLimit: FACET_VALUES,
+      expandedFacet: state.more,
+    });
+    return renderPage(reply, <ProjectSearchPage ctx={ctx()} outcome={outcome} state={state} />);
   });
 
   app.get<{ Params: { slug: string } }>('/projekty/:slug', async (request, reply) => {
     const project = await getPublishedProject(db, request.params.slug);
-    return renderPage(reply, <ProjectPage ctx={ctx()} project={project} />);
+    const similar = await findSimilarProjects(db, project);
+    return renderPage(reply, <ProjectPage ctx={ctx()} project={project} similar={similar} />);
   });
 }

@@ -1,4 +1,4 @@
-import type { Project } from '../../../domain/project.js';
+import type { Project, ProjectSummary } from '../../../domain/project.js';
 import { statusHint } from '../../../domain/project-hints.js';
 import type { RenderContext } from '../../context.js';
 import { DemoBadge, StatusBadge } from '../components/badges.js';
@@ -9,10 +9,19 @@ import { MoneySection } from '../project/money-section.js';
 import { ContactSection, IndicatorsSection, LinksSection, ProvenanceSection } from '../project/more-sections.js';
 import { GroupsSection, PeopleSection } from '../project/people-sections.js';
 import { PlacesSection, RelationsSection } from '../project/place-sections.js';
+import { SimilarSection } from '../project/similar-section.js';
 import { PhasesSection, UpdatesSection } from '../project/timeline-sections.js';
 
-/** The whole project: every fact of the model that is present, in sections under one h1. */
-export function ProjectPage({ ctx, project }: { ctx: RenderContext; project: Project }) {
+/** The whole project: every fact of the model that is present, in sections under one h1, then similar projects. */
+export function ProjectPage({
+  ctx,
+  project,
+  similar = [],
+}: {
+  ctx: RenderContext;
+  project: Project;
+  similar?: readonly ProjectSummary[];
+}) {
   const { t, paths } = ctx;
   return (
     <Layout
@@ -28,7 +37,7 @@ export function ProjectPage({ ctx, project }: { ctx: RenderContext; project: Pro
     >
       <article class="project">
         <ProjectHeader ctx={ctx} project={project} />
-        <TableOfContents ctx={ctx} project={project} />
+        <TableOfContents ctx={ctx} project={project} hasSimilar={similar.length > 0} />
         <MoneySection ctx={ctx} project={project} />
         <div class="project-columns">
           <div class="project-columns__side">
@@ -62,6 +71,7 @@ export function ProjectPage({ ctx, project }: { ctx: RenderContext; project: Pro
         <LinksSection ctx={ctx} project={project} />
         <ContactSection ctx={ctx} project={project} />
         <ProvenanceSection ctx={ctx} project={project} />
+        <SimilarSection ctx={ctx} similar={similar} />
       </article>
     </Layout>
   );
@@ -93,7 +103,7 @@ function ProjectHeader({ ctx, project }: { ctx: RenderContext; project: Project 
 }
 
 /** Links to the sections this project has. */
-function TableOfContents({ ctx, project }: { ctx: RenderContext; project: Project }) {
+function TableOfContents({ ctx, project, hasSimilar }: { ctx: RenderContext; project: Project; hasSimilar: boolean }) {
   const { t } = ctx;
   const entries: [string, string, boolean][] = [
     [
@@ -115,6 +125,7 @@ function TableOfContents({ ctx, project }: { ctx: RenderContext; project: Projec
     ['dokumenty', t.project.linksHeading, project.links.length > 0],
     ['kontakt', t.project.contactHeading, Boolean(project.contact || project.website)],
     ['zrodlo', t.project.provenanceHeading, true],
+    ['podobne', t.search.similarHeading, hasSimilar],
   ];
   return (
     <nav class="toc" aria-label={t.project.onThisPage}>
