@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerGenerateCommand } from './commands/generate.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerServeCommand } from './commands/serve.js';
 import { reportFailure } from './report-failure.js';
@@ -12,5 +13,6 @@ const program = new Command()
 registerServeCommand(program);
 registerMigrateCommand(program);
 registerDemoCommand(program);
+registerGenerateCommand(program);
 
 program.parseAsync(process.argv).catch(reportFailure);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
+import { openSqliteDatabase } from '../../src/storage/database.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { createSearchRegistry } from '../helpers/search-registry.js';
 import { cardLinks, cardTitles, decodeEntities, textOf, textsOf } from './html.js';
@@ -173,6 +174,24 @@ describe('strange queries are cleaned and the page says what was ignored', () =>
 });
 
 describe('the project page', () => {
+  it('shows what was just written, even when it was served from memory before', async () => {
+    const before = await get('/projekty/park-kieszonkowy-szczecin');
+    expect(textsOf(before.html, 'h1')).toEqual(['Park kieszonkowy w Szczecinie']);
+    // A write through another connection, as another process (an import, the admin) would make.
+    const other = openSqliteDatabase({ file: database.file });
+    try {
+      await other
+        .updateTable('projects')
+        .set({ title: 'Park kieszonkowy przy Wałach' })
+        .where('slug', '=', 'park-kieszonkowy-szczecin')
+        .execute();
+    } finally {
+      await other.destroy();
+    }
+    const after = await get('/projekty/park-kieszonkowy-szczecin');
+    expect(textsOf(after.html, 'h1')).toEqual(['Park kieszonkowy przy Wałach']);
+  });
+
   it('shows similar projects, linked, after every fact of the project', async () => {
     const page = await get('/projekty/hala-targowa');
     const section = /<section id="podobne"[\s\S]*?<\/section>/.exec(page.html)?.[0] ?? '';

@@ -51,6 +51,7 @@ export function presentProjectSearch(
                   name: value.name,
                 })),
                 distinct: counted?.distinct ?? 0,
+                approximate: counted?.approximate ?? false,
               },
             ];
           }),

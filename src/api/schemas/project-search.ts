@@ -113,6 +113,9 @@ const FacetSchema = z
   .object({
     values: z.array(FacetValueSchema).meta({ description: 'The most frequent values, and every chosen one' }),
     distinct: z.number().int().min(0).meta({ description: 'How many values have at least one result' }),
+    approximate: z.boolean().meta({
+      description: 'True when the counts were estimated from an even sample of the results (above 200 000 results)',
+    }),
   })
   .meta({ description: 'Counts of one facet: a value counts results that pass every other facet chosen' })
   .register(apiComponents, { id: 'Facet' });

@@ -37,6 +37,8 @@ export interface FacetCounts {
   readonly values: readonly FacetValueCount[];
   /** Values with at least one result; more than `values` when only the most frequent are listed. */
   readonly distinct: number;
+  /** True when the counts were estimated from a sample (very large result sets). */
+  readonly approximate: boolean;
 }
 
 export interface SearchHit {

@@ -56,6 +56,27 @@ export interface SearchMunicipality {
   readonly voivodeship: string | null;
 }
 
+/** Columns of a `search_documents` row in table order, for writers that bind values by position. */
+export const SEARCH_DOCUMENT_COLUMNS = [
+  'project_id',
+  'programme_id',
+  'period',
+  'status',
+  'category',
+  'currency',
+  'funds',
+  'beneficiary_id',
+  'start_day',
+  'end_day',
+  'total_value',
+  'cofinancing',
+  'title_key',
+  'topic_ids',
+  'voivodeships',
+  'municipalities',
+  'partner_countries',
+] as const satisfies readonly (keyof SearchDocumentTable)[];
+
 export interface SearchDocument {
   readonly row: SearchDocumentTable;
   readonly text: SearchText;

@@ -214,7 +214,7 @@ export function presentFacets(
       const value = describeChosen(facet, key, vocabulary);
       values.push({ ...value, count: 0, selected: true });
     }
-    return [{ facet, values, distinct: counted.distinct }];
+    return [{ facet, values, distinct: counted.distinct, approximate: counted.approximate }];
   });
 }
 

@@ -19,7 +19,7 @@ const WEIGHTS: Partial<Record<FacetName, number>> = {
 const SHARED_WORD_WEIGHT = 1.5;
 const MAX_SHARED_WORDS = 3;
 /** The best-scoring projects by shared facets whose titles are then compared word by word. */
-const TITLE_CANDIDATES = 200;
+const TITLE_CANDIDATES = 60;
 const MIN_SCORE = 2;
 const MIN_WORD_LENGTH = 4;
 

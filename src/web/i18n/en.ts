@@ -177,6 +177,9 @@ export const en: Messages = {
     title: (query) => `“${query}” – project search`,
     headingFor: (query) => `Projects: “${query}”`,
     approximateCount: (n) => `Found about ${count(n, 'project', 'projects')}`,
+    about: 'about',
+    approximateFacets:
+      'There are very many results, so the counts next to the filters are estimates (counted on an even sample). The number of all results is exact.',
     sortLabel: 'Order',
     sortSubmit: 'Sort',
     sort: {

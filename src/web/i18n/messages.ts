@@ -48,6 +48,9 @@ export interface SearchMessages {
   readonly title: (query: string) => string;
   readonly headingFor: (query: string) => string;
   readonly approximateCount: (count: number) => string;
+  /** Read before an estimated count by screen readers. */
+  readonly about: string;
+  readonly approximateFacets: string;
   readonly sortLabel: string;
   readonly sortSubmit: string;
   readonly sort: Record<SortOrder, string>;

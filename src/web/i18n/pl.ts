@@ -179,6 +179,9 @@ export const pl: Messages = {
     title: (query) => `„${query}” – wyszukiwanie projektów`,
     headingFor: (query) => `Projekty: „${query}”`,
     approximateCount: (n) => `Znaleziono około ${count(n, 'projektu', 'projektów', 'projektów')}`,
+    about: 'około',
+    approximateFacets:
+      'Wyników jest bardzo dużo, więc liczby przy filtrach są szacunkowe (policzone na równomiernej próbie). Liczba wszystkich wyników jest dokładna.',
     sortLabel: 'Kolejność',
     sortSubmit: 'Sortuj',
     sort: {

@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { findSimilarProjects } from '../../services/projects/find-similar-projects.js';
 import { getPublishedProject } from '../../services/projects/get-project.js';
+import { getRegistryChangeToken } from '../../services/search/search-lifecycle.js';
 import { searchProjects } from '../../services/search/search-projects.js';
 import { polishContext } from '../context.js';
 import type { WebDependencies } from '../dependencies.js';
-import { renderPage } from '../render.js';
+import { PageCache } from '../page-cache.js';
+import { renderDocument, renderPage, sendHtml } from '../render.js';
 import { parseSearchState } from '../search-params.js';
 import { ProjectPage } from '../views/pages/project-page.js';
 import { ProjectSearchPage } from '../views/pages/project-search-page.js';
@@ -12,9 +14,13 @@ import { PAGE_SIZE } from './query.js';
 
 /** Values listed per facet before "show more". */
 const FACET_VALUES = 10;
+/** Rendered project pages kept in memory (a page is 20–60 kB). */
+const PROJECT_PAGE_CACHE_BYTES = 64 * 1024 * 1024;
 
 export async function registerProjectRoutes(app: FastifyInstance, { db }: WebDependencies): Promise<void> {
   const ctx = polishContext;
+  // Project pages are read far more often than written; any write anywhere clears them all.
+  const projectPages = new PageCache(PROJECT_PAGE_CACHE_BYTES);
 
   app.get('/projekty', async (request, reply) => {
     const state = parseSearchState(request.query);
@@ -31,8 +37,17 @@ export async function registerProjectRoutes(app: FastifyInstance, { db }: WebDep
   });
 
   app.get<{ Params: { slug: string } }>('/projekty/:slug', async (request, reply) => {
-    const project = await getPublishedProject(db, request.params.slug);
+    const { slug } = request.params;
+    const context = ctx();
+    // Hints on the page depend on today's date, so a page is kept for one day at most.
+    const key = `${context.today} ${slug}`;
+    const token = await getRegistryChangeToken(db);
+    const cached = projectPages.get(key, token);
+    if (cached !== undefined) return sendHtml(reply, cached);
+    const project = await getPublishedProject(db, slug);
     const similar = await findSimilarProjects(db, project);
-    return renderPage(reply, <ProjectPage ctx={ctx()} project={project} similar={similar} />);
+    const html = renderDocument(<ProjectPage ctx={context} project={project} similar={similar} />);
+    projectPages.set(key, token, html);
+    return sendHtml(reply, html);
   });
 }

@@ -2,21 +2,21 @@ import { FACETS, type FacetName, moneyRangeOf } from '../../../domain/search-fac
 import { Dictionary } from './dictionary.js';
 import { FacetColumn } from './facet-column.js';
 
-/** Slots per document and width of each facet's column; a document with more values overflows. */
-const LAYOUT: Readonly<Record<FacetName, { slots: number; wide: boolean }>> = {
-  programme: { slots: 1, wide: false },
-  fund: { slots: 2, wide: false },
-  period: { slots: 1, wide: false },
-  topic: { slots: 3, wide: false },
-  status: { slots: 1, wide: false },
-  category: { slots: 1, wide: false },
-  voivodeship: { slots: 2, wide: false },
-  municipality: { slots: 2, wide: true },
-  beneficiary: { slots: 1, wide: true },
-  partnerCountry: { slots: 3, wide: false },
-  startYear: { slots: 1, wide: false },
-  valueRange: { slots: 1, wide: false },
-  cofinancingRange: { slots: 1, wide: false },
+/** Slots per document of each facet's column; a document with more values overflows. */
+const SLOTS: Readonly<Record<FacetName, number>> = {
+  programme: 1,
+  fund: 2,
+  period: 1,
+  topic: 3,
+  status: 1,
+  category: 1,
+  voivodeship: 2,
+  municipality: 2,
+  beneficiary: 1,
+  partnerCountry: 3,
+  startYear: 1,
+  valueRange: 1,
+  cofinancingRange: 1,
 };
 
 /** Dictionary keys: registry ids for programmes, topics and beneficiaries, years as numbers, codes otherwise. */
@@ -98,7 +98,7 @@ export class DocStore {
     const columns = {} as Record<FacetName, FacetColumn>;
     const dictionaries = {} as Record<FacetName, Dictionary<FacetKey>>;
     for (const facet of FACETS) {
-      columns[facet] = new FacetColumn(LAYOUT[facet].slots, LAYOUT[facet].wide, this.capacity);
+      columns[facet] = new FacetColumn(SLOTS[facet], this.capacity);
       dictionaries[facet] = new Dictionary<FacetKey>();
     }
     this.columns = columns;

@@ -17,6 +17,13 @@ export class TopK {
     return keyA > keyB || (keyA === keyB && idA > idB);
   }
 
+  /** False when the pair would not be kept: the cheap test that turns most documents away. */
+  accepts(key: number, id: number): boolean {
+    if (this.size < this.capacity) return true;
+    const worstKey = this.keys[0] as number;
+    return key < worstKey || (key === worstKey && id < (this.ids[0] as number));
+  }
+
   offer(key: number, id: number): void {
     if (this.capacity === 0) return;
     if (this.size < this.capacity) {

@@ -4,7 +4,7 @@
  */
 export class IdCollector {
   private idBuffer = new Int32Array(1 << 14);
-  private scoreBuffer = new Float64Array(0);
+  private scoreBuffer = new Float32Array(0);
   private count = 0;
   private ascending = true;
 
@@ -12,7 +12,7 @@ export class IdCollector {
     this.count = 0;
     this.ascending = true;
     if (withScores && this.scoreBuffer.length < this.idBuffer.length) {
-      this.scoreBuffer = new Float64Array(this.idBuffer.length);
+      this.scoreBuffer = new Float32Array(this.idBuffer.length);
     }
   }
 
@@ -35,7 +35,7 @@ export class IdCollector {
     ids.set(this.idBuffer);
     this.idBuffer = ids;
     if (this.scoreBuffer.length > 0) {
-      const scores = new Float64Array(ids.length);
+      const scores = new Float32Array(ids.length);
       scores.set(this.scoreBuffer);
       this.scoreBuffer = scores;
     }
@@ -48,7 +48,7 @@ export class IdCollector {
   }
 
   /** Scores aligned with `ids()`. */
-  scores(): Float64Array {
+  scores(): Float32Array {
     if (!this.ascending) this.sortByIds();
     return this.scoreBuffer.slice(0, this.count);
   }
@@ -59,7 +59,7 @@ export class IdCollector {
     );
     const ids = Int32Array.from(order, (index) => this.idBuffer[index] as number);
     const hasScores = this.scoreBuffer.length >= this.count;
-    const scores = hasScores ? Float64Array.from(order, (index) => this.scoreBuffer[index] as number) : null;
+    const scores = hasScores ? Float32Array.from(order, (index) => this.scoreBuffer[index] as number) : null;
     this.idBuffer.set(ids);
     if (scores) this.scoreBuffer.set(scores);
     this.ascending = true;

@@ -9,13 +9,13 @@ import { rankAllTitles, rankChangedTitles } from './title-ranks.js';
 
 /** Up to this many matches are ordered by bm25; above it, title matches come first (bm25 costs ~5 µs a row). */
 export const RANK_LIMIT = 2000;
-/** Title matches sort before every other match. */
-const TITLE_TIER = -1_000_000;
+/** Title matches sort before every other match (bm25 scores stay far above -1000). */
+const TITLE_TIER = -1000;
 /** More changes than this at once: reload the facet index rather than apply them one by one. */
 const MAX_INCREMENTAL_CHANGES = 20_000;
 const LOAD_CHUNK = 50_000;
-/** Text matches kept for repeated queries (paging, facet clicks), until the data changes. */
-const TEXT_CACHE_BYTES = 48 * 1024 * 1024;
+/** Text matches kept for repeated queries (paging, facet clicks), until the data changes: 8 MB per million matches. */
+const TEXT_CACHE_BYTES = 64 * 1024 * 1024;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const COLUMNS = DOCUMENT_COLUMNS.join(', ');
@@ -181,7 +181,7 @@ export class SqliteSearchEngine implements SearchEngine {
     return this.collector.ids();
   }
 
-  private collectScored(expression: string): { ids: Int32Array; scores: Float64Array } {
+  private collectScored(expression: string): { ids: Int32Array; scores: Float32Array } {
     this.collector.reset(true);
     for (const [id, score] of this.statements.scored.iterate(expression) as Iterable<[number, number]>) {
       this.collector.addScored(Number(id), Number(score));
@@ -193,7 +193,7 @@ export class SqliteSearchEngine implements SearchEngine {
   private ranked(expression: string, query: ParsedQuery): Candidates {
     const ids = this.collect(expression);
     if (ids.length <= RANK_LIMIT) return this.collectScored(expression);
-    const scores = new Float64Array(ids.length);
+    const scores = new Float32Array(ids.length);
     const title = titleExpression(query);
     if (title === null) return { ids, scores };
     const titleIds = this.collect(title);
@@ -227,7 +227,7 @@ export class SqliteSearchEngine implements SearchEngine {
 /** Sets scores[i] for each ids[i] that is also in `subset` (both ascending). */
 function spread(
   ids: Int32Array,
-  scores: Float64Array,
+  scores: Float32Array,
   subset: Int32Array,
   scoreOf: (subsetIndex: number) => number,
 ): void {

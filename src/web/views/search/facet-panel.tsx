@@ -21,6 +21,9 @@ export function FacetPanel({ ctx, outcome, state }: FacetPanelProps) {
     <aside class="facets" aria-labelledby="facets-heading">
       <h2 id="facets-heading">{t.list.filtersHeading}</h2>
       <ActiveFilters ctx={ctx} outcome={outcome} state={state} />
+      {outcome.facets.some((facet) => facet.approximate) ? (
+        <p class="facets__note">{t.search.approximateFacets}</p>
+      ) : null}
       {facets.map((facet) => (
         <Facet key={facet.facet} ctx={ctx} facet={facet} outcome={outcome} state={state} />
       ))}
@@ -84,7 +87,15 @@ function Facet({
               >
                 {value.selected ? <span class="visually-hidden">{t.search.selected}: </span> : null}
                 <span class="facet__label">{label}</span>{' '}
-                <span class="facet__count">{format.number(value.count, 0)}</span>
+                <span class="facet__count">
+                  {facet.approximate ? (
+                    <>
+                      <span aria-hidden="true">≈ </span>
+                      <span class="visually-hidden">{t.search.about} </span>
+                    </>
+                  ) : null}
+                  {format.number(value.count, 0)}
+                </span>
               </a>
             </li>
           );
