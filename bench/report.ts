@@ -9,6 +9,7 @@ export interface Scenario {
     | 'facet-only'
     | 'deep-pages'
     | 'project-page'
+    | 'project-page-cold'
     | 'hello-world';
   readonly connections: number;
   readonly result: LoadResult;

@@ -103,8 +103,8 @@ async function main(): Promise<void> {
   const scenarios: Scenario[] = [];
   try {
     // One pass over every URL first, so caches are as warm as in a portal that has been running.
-    for (const path of [...mix.selective, ...mix.broad, ...mix.twoFacets, ...mix.facetOnly])
-      await fetch(`${portal.base}${path}`);
+    const warmUp = [...mix.selective, ...mix.broad, ...mix.twoFacets, ...mix.facetOnly, ...mix.projectPages];
+    for (const path of warmUp) await (await fetch(`${portal.base}${path}`)).arrayBuffer();
     const deep = await deepPages(portal.base, mix, options.smoke ? 2_000 : 20_000);
     const latency = 2;
     const throughput = 8;
@@ -116,6 +116,7 @@ async function main(): Promise<void> {
       ['facet-only', portal, mix.facetOnly, latency],
       ['deep-pages', portal, deep, latency],
       ['project-page', portal, mix.projectPages, throughput],
+      ['project-page-cold', portal, mix.coldProjectPages, throughput],
       ['hello-world', hello, ['/'], throughput],
     ];
     for (const [name, server, paths, connections] of plan) {

@@ -9,7 +9,8 @@ import Database from 'better-sqlite3';
  * - search-two-facets: a word in 2–20 % of projects plus a voivodeship and a status
  * - facet-only: one to three facets (or none) without words, in different orders
  * - deep-pages: facet-only pages reached by cursor after tens of thousands of results
- * - project-page: 1 000 project pages
+ * - project-page: 300 popular project pages, each viewed before (served from the page cache)
+ * - project-page-cold: 10 000 other project pages, none viewed before (rendered for the request)
  * Every search page also counts all 13 facets.
  */
 export interface QueryMix {
@@ -19,6 +20,7 @@ export interface QueryMix {
   readonly twoFacets: string[];
   readonly facetOnly: string[];
   readonly projectPages: string[];
+  readonly coldProjectPages: string[];
   /** Facet-only searches whose deep pages are reached by walking the API first. */
   readonly deepBases: { page: string; api: string }[];
 }
@@ -83,16 +85,26 @@ export function buildQueryMix(file: string): QueryMix {
     });
     const ids = db.prepare('SELECT project_id FROM search_documents ORDER BY project_id').pluck().all() as number[];
     const slugOf = db.prepare('SELECT slug FROM projects WHERE id = ?').pluck();
-    const projectPages = Array.from(
-      { length: 1000 },
-      () => `/projekty/${encodeURIComponent(String(slugOf.get(pick(ids))))}`,
+    const pageOfProject = () => `/projekty/${encodeURIComponent(String(slugOf.get(pick(ids))))}`;
+    const projectPages = [...new Set(Array.from({ length: 300 }, pageOfProject))];
+    const coldProjectPages = [...new Set(Array.from({ length: 10_000 }, pageOfProject))].filter(
+      (path) => !projectPages.includes(path),
     );
     const deepQueries: Record<string, string>[] = [{}, { status: 'completed' }, { temat: pick(topics) }];
     const deepBases = deepQueries.map((query) => ({
       page: page(query),
       api: `/api/v1/projects?${new URLSearchParams({ ...apiNames(query), facets: 'false', pageSize: '100' }).toString()}`,
     }));
-    return { selective, broad, broadest: [page({ q: 'projekt' })], twoFacets, facetOnly, projectPages, deepBases };
+    return {
+      selective,
+      broad,
+      broadest: [page({ q: 'projekt' })],
+      twoFacets,
+      facetOnly,
+      projectPages,
+      coldProjectPages,
+      deepBases,
+    };
   } finally {
     db.close();
   }

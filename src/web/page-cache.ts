@@ -1,16 +1,17 @@
 /**
- * Rendered pages kept in memory, most recently used first, up to a size in bytes. Every entry
- * belongs to one state of the registry (a change token): when the token moves — any write,
- * by this process or another — everything cached is dropped, so a page is never stale.
+ * Rendered pages kept in memory as UTF-8 bytes (ready to send), most recently used first, up
+ * to a size in bytes. Every entry belongs to one state of the registry (a change token): when
+ * the token moves — any write, by this process or another — everything cached is dropped, so
+ * a page is never stale.
  */
 export class PageCache {
-  private readonly pages = new Map<string, string>();
+  private readonly pages = new Map<string, Buffer>();
   private bytes = 0;
   private token: number | null = null;
 
   constructor(private readonly maxBytes: number) {}
 
-  get(key: string, token: number): string | undefined {
+  get(key: string, token: number): Buffer | undefined {
     if (token !== this.token) {
       this.clear(token);
       return undefined;
@@ -22,19 +23,21 @@ export class PageCache {
     return page;
   }
 
-  set(key: string, token: number, page: string): void {
+  /** Keeps the page and returns its bytes. */
+  set(key: string, token: number, html: string): Buffer {
     if (token !== this.token) this.clear(token);
-    const size = page.length * 2;
-    if (size > this.maxBytes / 8) return;
+    const page = Buffer.from(html, 'utf8');
+    if (page.length > this.maxBytes / 8) return page;
     const previous = this.pages.get(key);
-    if (previous !== undefined) this.bytes -= previous.length * 2;
+    if (previous !== undefined) this.bytes -= previous.length;
     this.pages.set(key, page);
-    this.bytes += size;
+    this.bytes += page.length;
     for (const [oldKey, oldPage] of this.pages) {
       if (this.bytes <= this.maxBytes) break;
       this.pages.delete(oldKey);
-      this.bytes -= oldPage.length * 2;
+      this.bytes -= oldPage.length;
     }
+    return page;
   }
 
   private clear(token: number): void {

@@ -1,3 +1,4 @@
+import { existsSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findSimilarProjects } from '../../src/services/projects/find-similar-projects.js';
 import { getPublishedProject } from '../../src/services/projects/get-project.js';
@@ -39,6 +40,9 @@ function inputOf(slug: string) {
   if (!input) throw new Error(`no test project ${slug}`);
   return input;
 }
+
+/** A commit the repositories did not make is noticed within 20 ms (the engine checks that often). */
+const noticeWindow = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 function statusCount(outcome: Awaited<ReturnType<typeof search>>, status: string): number {
   const values = outcome.facets.find((facet) => facet.facet === 'status')?.values ?? [];
@@ -89,6 +93,7 @@ describe('the index follows every write', () => {
       .set({ editorial_state: 'archived' })
       .where('slug', '=', 'hala-targowa')
       .execute();
+    await noticeWindow();
     expect(await slugsFor('targowa')).toEqual([]);
     expect(await slugsFor('"nowa"')).not.toContain('hala-targowa');
   });
@@ -112,6 +117,7 @@ describe('the index follows every write', () => {
       .set({ title: 'Przedszkole integracyjne w Łodzi' })
       .where('id', '=', id)
       .execute();
+    await noticeWindow();
     expect(await slugsFor('przedszkole')).toEqual([]);
     await reindexProjects(database.db, [id]);
     expect(await slugsFor('przedszkole')).toEqual(['zlobek-w-lodzi']);
@@ -138,5 +144,33 @@ describe('similar projects', () => {
     const slugs = similar.map((summary) => summary.slug);
     expect(slugs.length).toBeGreaterThanOrEqual(5);
     expect(slugs.every((slug) => slug.startsWith('kwerenda-'))).toBe(true);
+  });
+});
+
+describe('the saved facet index', () => {
+  it('is written after a load and used at the next start, with the changes made meanwhile', async () => {
+    const before = await search('', { sort: 'title-asc' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(existsSync(`${database.file}.search-snapshot`)).toBe(true);
+    await closeSearch(database.db);
+    await deleteProject(database.db, await idOf('hala-targowa'));
+    const id = await idOf('nowa-hala-sportowa');
+    await database.db
+      .transaction()
+      .execute((trx) =>
+        updateProject(trx, id, { ...inputOf('nowa-hala-sportowa'), title: 'Aaa – pierwsza hala w kolejności' }),
+      );
+    const after = await search('', { sort: 'title-asc' });
+    expect(after.total).toBe(before.total - 1);
+    expect(after.results[0]?.project.slug).toBe('nowa-hala-sportowa');
+    expect(after.results.map((result) => result.project.slug)).not.toContain('hala-targowa');
+  });
+
+  it('is ignored when it is damaged', async () => {
+    const expected = (await search('park')).total;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await closeSearch(database.db);
+    writeFileSync(`${database.file}.search-snapshot`, 'SPJSIDX3 not really');
+    expect((await search('park')).total).toBe(expected);
   });
 });

@@ -188,6 +188,8 @@ describe('the project page', () => {
     } finally {
       await other.destroy();
     }
+    // Another process's commit is noticed within 20 ms.
+    await new Promise((resolve) => setTimeout(resolve, 30));
     const after = await get('/projekty/park-kieszonkowy-szczecin');
     expect(textsOf(after.html, 'h1')).toEqual(['Park kieszonkowy przy Wałach']);
   });

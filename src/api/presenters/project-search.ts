@@ -71,15 +71,18 @@ export function presentProjectSearch(
       ignored: [...outcome.notes.map((note) => ({ code: note.code, message: describeNote(note) })), ...extraNotes],
     },
     facets,
-    totals: {
-      count: outcome.totals.count,
-      byCurrency: outcome.totals.byCurrency.map((line) => ({
-        currency: line.currency,
-        count: line.count,
-        totalValue: presentMoney(line.totalValue),
-        cofinancing: presentMoney(line.cofinancing),
-      })),
-    },
+    totals:
+      query.facets === 'false'
+        ? null
+        : {
+            count: outcome.totals.count,
+            byCurrency: outcome.totals.byCurrency.map((line) => ({
+              currency: line.currency,
+              count: line.count,
+              totalValue: presentMoney(line.totalValue),
+              cofinancing: presentMoney(line.cofinancing),
+            })),
+          },
     links: {
       self: link(query.cursor ?? null),
       first: link(null),

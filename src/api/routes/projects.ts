@@ -23,6 +23,7 @@ export async function registerProjectRoutes(app: FastifyInstance, { db }: { db: 
       cursor: query.cursor,
       pageSize: query.pageSize,
       facetLimit: query.facets === 'false' ? 0 : FACET_VALUES,
+      withTotals: query.facets !== 'false',
     });
     const notes: ApiNote[] =
       'page' in raw

@@ -150,7 +150,9 @@ export const ProjectSearchSchema = z
       ignored: z.array(SearchNoteSchema),
     }),
     facets: FacetsSchema.nullable().meta({ description: 'Null when asked for with facets=false' }),
-    totals: ProjectTotalsSchema,
+    totals: ProjectTotalsSchema.nullable().meta({
+      description: 'Count and money of all results per currency; null with facets=false',
+    }),
     links: z.object({
       self: z.string().meta({ examples: ['/api/v1/projects?q=rewitalizacja&pageSize=20'] }),
       first: z.string().meta({ description: 'The first page of the same search' }),

@@ -27,6 +27,8 @@ export interface SearchInput {
   readonly facetLimit: number;
   /** A facet to list in full (up to `EXPANDED_FACET_LIMIT` values). */
   readonly expandedFacet?: FacetName | null;
+  /** Sum the money of all results per currency in `totals` (otherwise left empty). */
+  readonly withTotals?: boolean;
 }
 
 /** Values listed for a facet the reader asked to see more of. */
@@ -79,6 +81,7 @@ export async function searchProjects(db: SpojniaDb, input: SearchInput): Promise
     pageSize: input.pageSize,
     facetLimit: input.facetLimit,
     facetLimits: input.expandedFacet ? { [input.expandedFacet]: EXPANDED_FACET_LIMIT } : undefined,
+    withTotals: input.withTotals ?? false,
   });
   for (const { facet, value } of page.unknownValues) {
     notes.push({ code: 'unknown_facet_value', facet, value: value.length > 80 ? `${value.slice(0, 80)}…` : value });

@@ -1,6 +1,7 @@
 import type { ProjectFacts } from '../../domain/project.js';
 import type { SpojniaDb } from '../database.js';
 import { reindexProjects } from '../search/index-projects.js';
+import { noteLocalWrite } from '../search/local-writes.js';
 
 /** A project ready to store: its facts plus the ids its references resolved to. */
 export interface ResolvedProject extends ProjectFacts {
@@ -69,6 +70,7 @@ export async function replaceProject(
  * project has this id.
  */
 export async function deleteProject(db: SpojniaDb, projectId: number): Promise<boolean> {
+  noteLocalWrite();
   const result = await db.deleteFrom('projects').where('id', '=', projectId).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }

@@ -1,6 +1,7 @@
 import type { SpojniaDb } from '../database.js';
 import { buildSearchDocument, type SearchDocument } from './search-document.js';
 import { INDEX_BATCH_SIZE, readSearchSources } from './search-source-reader.js';
+import { noteLocalWrite } from './local-writes.js';
 import { textIndexWriterFor } from './text-index.js';
 
 /** Above this many projects in one call, running servers are told to reload rather than fetch each change. */
@@ -17,6 +18,7 @@ const CHANGE_LOG_KEPT = 100_000;
  * @example await reindexProjects(trx, [41, 42, 43])
  */
 export async function reindexProjects(db: SpojniaDb, projectIds: readonly number[]): Promise<void> {
+  noteLocalWrite();
   const ids = [...new Set(projectIds)];
   for (let start = 0; start < ids.length; start += INDEX_BATCH_SIZE) {
     await indexBatch(db, ids.slice(start, start + INDEX_BATCH_SIZE));
@@ -26,6 +28,7 @@ export async function reindexProjects(db: SpojniaDb, projectIds: readonly number
 
 /** Rebuilds the whole index from the registry's tables, e.g. after restoring a backup by hand. */
 export async function reindexAllProjects(db: SpojniaDb): Promise<number> {
+  noteLocalWrite();
   let count = 0;
   let after = 0;
   for (;;) {

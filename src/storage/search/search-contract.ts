@@ -17,6 +17,8 @@ export interface SearchRequest {
   readonly facetLimit: number;
   /** Facets that list more (or fewer) values than `facetLimit`. */
   readonly facetLimits?: Partial<Record<FacetName, number>>;
+  /** Sum the money of all results per currency (an extra pass over them). */
+  readonly withTotals?: boolean;
 }
 
 export interface FacetValueCount {

@@ -29,6 +29,7 @@ export async function overviewFromIndex(db: SpojniaDb, today: string, latestCoun
     pageSize: latestCount,
     facetLimit: 0,
     alwaysReport: {},
+    withTotals: true,
   });
   // Projects without a start date sort last; they have not "started" and are left out.
   const ids = result.page

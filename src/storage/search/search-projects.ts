@@ -48,6 +48,7 @@ export async function querySearchIndex(db: SpojniaDb, request: SearchRequest): P
     pageSize: request.pageSize,
     facetLimit: request.facetLimit,
     facetLimits: request.facetLimits,
+    withTotals: request.withTotals ?? false,
     alwaysReport: resolved.alwaysReport,
   });
   const page = result.page.slice(0, request.pageSize);

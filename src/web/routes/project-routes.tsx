@@ -15,7 +15,7 @@ import { PAGE_SIZE } from './query.js';
 /** Values listed per facet before "show more". */
 const FACET_VALUES = 10;
 /** Rendered project pages kept in memory (a page is 20–60 kB). */
-const PROJECT_PAGE_CACHE_BYTES = 64 * 1024 * 1024;
+const PROJECT_PAGE_CACHE_BYTES = 32 * 1024 * 1024;
 
 export async function registerProjectRoutes(app: FastifyInstance, { db }: WebDependencies): Promise<void> {
   const ctx = polishContext;
@@ -47,7 +47,6 @@ export async function registerProjectRoutes(app: FastifyInstance, { db }: WebDep
     const project = await getPublishedProject(db, slug);
     const similar = await findSimilarProjects(db, project);
     const html = renderDocument(<ProjectPage ctx={context} project={project} similar={similar} />);
-    projectPages.set(key, token, html);
-    return sendHtml(reply, html);
+    return sendHtml(reply, projectPages.set(key, token, html));
   });
 }

@@ -4,14 +4,14 @@
  */
 export class Dictionary<Key extends string | number> {
   private readonly numbers = new Map<Key, number>();
-  private readonly keys: Key[] = [];
+  private readonly list: Key[] = [];
 
   /** The value's number, given one on first sight. */
   numberOf(key: Key): number {
     let number = this.numbers.get(key);
     if (number === undefined) {
-      this.keys.push(key);
-      number = this.keys.length;
+      this.list.push(key);
+      number = this.list.length;
       this.numbers.set(key, number);
     }
     return number;
@@ -22,12 +22,17 @@ export class Dictionary<Key extends string | number> {
     return this.numbers.get(key) ?? 0;
   }
 
+  /** Every key in number order (the key of value n at index n - 1). */
+  keys(): Key[] {
+    return [...this.list];
+  }
+
   keyOf(number: number): Key | undefined {
-    return this.keys[number - 1];
+    return this.list[number - 1];
   }
 
   /** Highest value number in use. */
   get size(): number {
-    return this.keys.length;
+    return this.list.length;
   }
 }

@@ -1,32 +1,47 @@
+export type ColumnValues = Uint8Array | Uint16Array | Uint32Array;
+
 /**
  * The values of one facet for every document, by document id: `slots` value numbers per
  * document in one typed array (0 = empty slot), and the rare document with more values than
- * slots keeps the rest in `overflow`. Every column is 32-bit: one array type keeps the counting
- * loops monomorphic, which measured twice as fast as mixing 16- and 32-bit columns.
+ * slots keeps the rest in `overflow`. The array is as narrow as the facet's values allow (most
+ * facets have fewer than 256) and widens itself when a larger value number arrives: a million
+ * documents then take about 30 MB of columns instead of 85.
  */
 export class FacetColumn {
-  values: Uint32Array;
+  values: ColumnValues;
   readonly overflow = new Map<number, number[]>();
 
   constructor(
     readonly slots: number,
     capacity: number,
   ) {
-    this.values = this.allocate(capacity);
+    this.values = new Uint8Array(capacity * slots);
   }
 
-  private allocate(capacity: number): Uint32Array {
-    return new Uint32Array(capacity * this.slots);
+  private static widerFor(value: number, length: number): ColumnValues {
+    return value > 0xffff ? new Uint32Array(length) : new Uint16Array(length);
+  }
+
+  private static limitOf(values: ColumnValues): number {
+    return values instanceof Uint8Array ? 0xff : values instanceof Uint16Array ? 0xffff : 0xffffffff;
   }
 
   grow(capacity: number): void {
-    const values = this.allocate(capacity);
+    const values = new (this.values.constructor as new (length: number) => ColumnValues)(capacity * this.slots);
+    values.set(this.values);
+    this.values = values;
+  }
+
+  private widenFor(value: number): void {
+    if (value <= FacetColumn.limitOf(this.values)) return;
+    const values = FacetColumn.widerFor(value, this.values.length);
     values.set(this.values);
     this.values = values;
   }
 
   /** Replaces the document's values (distinct value numbers, none of them 0). */
   set(doc: number, valueNumbers: readonly number[]): void {
+    for (const value of valueNumbers) this.widenFor(value);
     const base = doc * this.slots;
     for (let slot = 0; slot < this.slots; slot += 1) this.values[base + slot] = valueNumbers[slot] ?? 0;
     if (valueNumbers.length > this.slots) this.overflow.set(doc, valueNumbers.slice(this.slots));
@@ -34,6 +49,7 @@ export class FacetColumn {
   }
 
   setOne(doc: number, valueNumber: number): void {
+    this.widenFor(valueNumber);
     if (this.slots === 1 && this.overflow.size === 0) this.values[doc] = valueNumber;
     else this.set(doc, valueNumber === 0 ? [] : [valueNumber]);
   }

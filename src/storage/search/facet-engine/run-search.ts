@@ -1,4 +1,5 @@
 import { FACETS, type FacetName } from '../../../domain/search-facets.js';
+import { andInto, type Bitset, bitsetOf, copyOf, countBits, createBitset, hasBit } from './bitset.js';
 import { CURRENCY_EUR, CURRENCY_PLN, type DocStore, type SortKeyName } from './doc-store.js';
 import type { FacetColumn } from './facet-column.js';
 import { TopK } from './top-k.js';
@@ -41,6 +42,8 @@ export interface EngineRequest {
   readonly facetLimits?: Partial<Record<FacetName, number>>;
   /** Value numbers to report even when rare or absent (the chosen ones). */
   readonly alwaysReport: Partial<Record<FacetName, readonly number[]>>;
+  /** Sum the money of every result, per currency (costs one more pass). */
+  readonly withTotals?: boolean;
 }
 
 export interface FacetValueCount {
@@ -50,19 +53,19 @@ export interface FacetValueCount {
 
 export interface EngineFacet {
   readonly values: readonly FacetValueCount[];
-  /** How many different values have at least one result. */
+  /** How many different values have at least one result (in the sample, when sampled). */
   readonly distinct: number;
   /** True when the counts were estimated from a sample of the results (see FACET_SAMPLE_SIZE). */
   readonly approximate: boolean;
 }
 
 /**
- * Above this many candidates, facet values are counted on an evenly spaced sample of this
- * size and scaled up: thirteen passes over a million documents cost too much for one page,
- * while the proportions of a sample of 200 000 are off by a fraction of a percent. The total
- * and the page of results are always exact.
+ * Above this many documents, a facet's values are counted on an evenly spread sample of about
+ * this size and scaled up: thirteen passes over a million documents cost too much for one
+ * page, while the proportions of a sample of 60 000 are off by well under a percent. The
+ * total and the page of results are always exact.
  */
-export const FACET_SAMPLE_SIZE = 200_000;
+export const FACET_SAMPLE_SIZE = 60_000;
 
 export interface CurrencyTotals {
   readonly currency: 'PLN' | 'EUR';
@@ -79,18 +82,24 @@ export interface EngineResult {
   readonly totals: readonly CurrencyTotals[];
 }
 
-/** A document that is no longer visible fails every facet, so it is counted nowhere. */
-const FAILS_EVERYTHING = 0xffff;
+/** Per store state derived once per version: the set of visible documents and the unfiltered counts. */
+const derived = new WeakMap<
+  DocStore,
+  { version: number; visible: Bitset; unfilteredCounts: Map<FacetName, Uint32Array> }
+>();
 
-let masksScratch = new Uint16Array(0);
-
-function masksFor(length: number): Uint16Array {
-  if (masksScratch.length < length) masksScratch = new Uint16Array(Math.max(length, masksScratch.length * 2));
-  return masksScratch;
+function derivedOf(store: DocStore) {
+  let state = derived.get(store);
+  if (!state || state.version !== store.version) {
+    state = {
+      version: store.version,
+      visible: bitsetOf(store.visibleIds(), store.capacity),
+      unfilteredCounts: new Map(),
+    };
+    derived.set(store, state);
+  }
+  return state;
 }
-
-/** Facet counts of every visible document with no filter: the same for every such request until the data changes. */
-const unfilteredCounts = new WeakMap<DocStore, { version: number; counts: Map<FacetName, Uint32Array> }>();
 
 /**
  * The comparable form of a sort key: ascending, with unknown values (NaN) last whatever the
@@ -102,143 +111,134 @@ export function comparableKey(raw: number, descending: boolean): number {
 }
 
 /**
- * Filters, counts and sorts in one go over typed arrays. Facet counts are disjunctive: a
+ * Filters, counts and sorts over bitsets of document ids. Facet counts are disjunctive: a
  * facet's values are counted over the documents that pass every *other* facet's filter, so
  * choosing one programme still shows how many results the others would give.
  */
 export function runSearch(store: DocStore, request: EngineRequest): EngineResult {
-  const { ids, scores } = request.candidates;
-  const count = ids.length;
-  const masks = masksFor(count);
-  const filterCount = request.filters.length;
-  const filterColumns = request.filters.map((filter) => store.columns[filter.facet]);
-  const filterChoices = request.filters.map((filter) => filter.chosen);
-  const { visible, currency } = store;
-  const sortKeys = request.sort.key === 'relevance' ? null : store.sortKeys[request.sort.key];
-  const descending = request.sort.descending;
-  const after = request.after;
-  const afterKey = after?.key ?? Number.NEGATIVE_INFINITY;
-  const afterId = after?.id ?? -1;
-  const top = new TopK(request.pageSize + 1);
-  const valueKeys = store.sortKeys.value;
-  const cofinancingKeys = store.sortKeys.cofinancing;
-  // Amounts are whole minor units: float sums stay exact below 2^53 (90 trillion złoty).
-  let countPln = 0;
-  let valuePln = 0;
-  let cofinancingPln = 0;
-  let countEur = 0;
-  let valueEur = 0;
-  let cofinancingEur = 0;
-  let total = 0;
-  let anyMasked = false;
+  const state = derivedOf(store);
+  const everything = request.candidates.ids === store.visibleIds();
+  const base = everything ? state.visible : bitsetOf(request.candidates.ids, store.capacity);
+  if (!everything) andInto(base, state.visible);
+  const filterSets = request.filters.map((filter) => filterSet(store, filter));
+  const passing = copyOf(base);
+  for (const set of filterSets) andInto(passing, set);
+  const total = countBits(passing);
 
-  for (let index = 0; index < count; index += 1) {
-    const id = ids[index] as number;
-    if (visible[id] !== 1) {
-      masks[index] = FAILS_EVERYTHING;
-      anyMasked = true;
-      continue;
-    }
-    let mask = 0;
-    for (let f = 0; f < filterCount; f += 1) {
-      if (!(filterColumns[f] as FacetColumn).hasAny(id, filterChoices[f] as Uint8Array)) mask |= 1 << f;
-    }
-    masks[index] = mask;
-    if (mask !== 0) {
-      anyMasked = true;
-      continue;
-    }
-    total += 1;
-    let key: number;
-    if (sortKeys === null) {
-      const score = scores === null ? 0 : (scores[index] as number);
-      key = Number.isNaN(score) ? Number.POSITIVE_INFINITY : score;
-    } else {
-      const raw = sortKeys[id] as number;
-      key = Number.isNaN(raw) ? Number.POSITIVE_INFINITY : descending ? -raw : raw;
-    }
-    if ((key > afterKey || (key === afterKey && id > afterId)) && top.accepts(key, id)) top.offer(key, id);
-    const value = valueKeys[id] as number;
-    const cofinancing = cofinancingKeys[id] as number;
-    if (currency[id] === CURRENCY_EUR) {
-      countEur += 1;
-      if (!Number.isNaN(value)) valueEur += value;
-      if (!Number.isNaN(cofinancing)) cofinancingEur += cofinancing;
-    } else if (currency[id] === CURRENCY_PLN) {
-      countPln += 1;
-      if (!Number.isNaN(value)) valuePln += value;
-      if (!Number.isNaN(cofinancing)) cofinancingPln += cofinancing;
-    }
-  }
-
+  const page = pageOf(store, request, passing);
   const facets: Partial<Record<FacetName, EngineFacet>> = {};
   if (request.facetLimit > 0) {
-    const bitOf = new Map(request.filters.map((filter, index) => [filter.facet, 1 << index]));
-    const everything = !anyMasked && filterCount === 0 && ids === store.visibleIds() ? cachedUnfiltered(store) : null;
-    const step = everything ? 1 : Math.max(1, Math.ceil(count / FACET_SAMPLE_SIZE));
+    const unfiltered = everything && filterSets.length === 0;
+    // Counts of the whole registry are the same for every such request: counted exactly, once per change.
+    const passingSample = sampleOf(passing, total, unfiltered);
     for (const facet of FACETS) {
-      let counts = everything?.get(facet);
+      const active = request.filters.findIndex((filter) => filter.facet === facet);
+      let counts = unfiltered ? state.unfilteredCounts.get(facet) : undefined;
+      let approximate = false;
       if (!counts) {
+        let sample = passingSample;
+        if (active >= 0) {
+          // This facet's own filter is left out: its other values show what choosing them would add.
+          const others = copyOf(base);
+          filterSets.forEach((set, index) => {
+            if (index !== active) andInto(others, set);
+          });
+          sample = sampleOf(others, countBits(others));
+        }
         counts = new Uint32Array(store.dictionaries[facet].size + 1);
-        const allowed = ~(bitOf.get(facet) ?? 0) & 0xffff;
-        countColumn(store.columns[facet], ids, count, step, anyMasked ? masks : null, allowed, counts);
-        if (step > 1)
-          for (let value = 1; value < counts.length; value += 1) counts[value] = (counts[value] as number) * step;
-        everything?.set(facet, counts);
+        countColumn(store.columns[facet], sample.ids, counts);
+        approximate = sample.scale !== 1;
+        if (approximate)
+          for (let value = 1; value < counts.length; value += 1)
+            counts[value] = Math.round((counts[value] as number) * sample.scale);
+        if (unfiltered) state.unfilteredCounts.set(facet, counts);
       }
       const limit = request.facetLimits?.[facet] ?? request.facetLimit;
-      facets[facet] = { ...topValues(counts, limit, request.alwaysReport[facet] ?? []), approximate: step > 1 };
+      facets[facet] = { ...topValues(counts, limit, request.alwaysReport[facet] ?? []), approximate };
     }
   }
-  const totals: CurrencyTotals[] = [];
-  if (countPln > 0)
-    totals.push({ currency: 'PLN', count: countPln, totalValue: valuePln, cofinancing: cofinancingPln });
-  if (countEur > 0)
-    totals.push({ currency: 'EUR', count: countEur, totalValue: valueEur, cofinancing: cofinancingEur });
-  return { total, page: top.sorted(), facets, totals };
+  return { total, page, facets, totals: request.withTotals ? totalsOf(store, passing) : [] };
 }
 
-function cachedUnfiltered(store: DocStore): Map<FacetName, Uint32Array> {
-  const cached = unfilteredCounts.get(store);
-  if (cached && cached.version === store.version) return cached.counts;
-  const counts = new Map<FacetName, Uint32Array>();
-  unfilteredCounts.set(store, { version: store.version, counts });
-  return counts;
-}
-
-/**
- * Counts the column's values over every `step`-th candidate; with masks, only where no other
- * facet failed.
- */
-function countColumn(
-  column: FacetColumn,
-  ids: Int32Array,
-  count: number,
-  step: number,
-  masks: Uint16Array | null,
-  allowed: number,
-  counts: Uint32Array,
-): void {
-  const values = column.values;
-  const slots = column.slots;
-  if (slots === 1) {
-    if (masks === null) {
-      for (let index = 0; index < count; index += step) {
-        const value = values[ids[index] as number] as number;
-        counts[value] = (counts[value] as number) + 1;
-      }
-      return;
+/** Documents having one of the chosen values: a scan of the facet's column. */
+function filterSet(store: DocStore, filter: EngineFilter): Bitset {
+  const set = createBitset(store.capacity);
+  const column = store.columns[filter.facet];
+  const { values, slots } = column;
+  const chosen = filter.chosen;
+  const last = store.maxId;
+  if (slots === 1 && column.overflow.size === 0) {
+    for (let id = 0; id <= last; id += 1) {
+      if (chosen[values[id] as number] === 1) set[id >>> 5] = ((set[id >>> 5] as number) | (1 << (id & 31))) >>> 0;
     }
-    for (let index = 0; index < count; index += step) {
-      if (((masks[index] as number) & allowed) !== 0) continue;
+    return set;
+  }
+  for (let id = 0; id <= last; id += 1) {
+    if (column.hasAny(id, chosen)) set[id >>> 5] = ((set[id >>> 5] as number) | (1 << (id & 31))) >>> 0;
+  }
+  return set;
+}
+
+/** One page after the cursor: relevance from the candidates' scores, otherwise a sort key per document. */
+function pageOf(store: DocStore, request: EngineRequest, passing: Bitset): EnginePosition[] {
+  const top = new TopK(request.pageSize + 1);
+  const afterKey = request.after?.key ?? Number.NEGATIVE_INFINITY;
+  const afterId = request.after?.id ?? -1;
+  if (request.sort.key === 'relevance') {
+    const { ids, scores } = request.candidates;
+    for (let index = 0; index < ids.length; index += 1) {
+      const id = ids[index] as number;
+      if (!hasBit(passing, id)) continue;
+      const score = scores === null ? 0 : (scores[index] as number);
+      const key = Number.isNaN(score) ? Number.POSITIVE_INFINITY : score;
+      if ((key > afterKey || (key === afterKey && id > afterId)) && top.accepts(key, id)) top.offer(key, id);
+    }
+    return top.sorted();
+  }
+  const keys = store.sortKeys[request.sort.key];
+  const descending = request.sort.descending;
+  for (let word = 0; word < passing.length; word += 1) {
+    let bits = passing[word] as number;
+    while (bits !== 0) {
+      const lowest = bits & -bits;
+      const id = (word << 5) + 31 - Math.clz32(lowest);
+      bits = (bits ^ lowest) >>> 0;
+      const raw = keys[id] as number;
+      const key = Number.isNaN(raw) ? Number.POSITIVE_INFINITY : descending ? -raw : raw;
+      if ((key > afterKey || (key === afterKey && id > afterId)) && top.accepts(key, id)) top.offer(key, id);
+    }
+  }
+  return top.sorted();
+}
+
+/** Ids of an even sample of the set (every n-th word), and the factor that scales counts back up. */
+function sampleOf(set: Bitset, size: number, exact = false): { ids: Int32Array; scale: number } {
+  const step = !exact && size > FACET_SAMPLE_SIZE ? Math.ceil(size / FACET_SAMPLE_SIZE) : 1;
+  const ids = new Int32Array(step === 1 ? size : Math.ceil((size / step) * 1.5) + 64);
+  let count = 0;
+  for (let word = 0; word < set.length; word += step) {
+    let bits = set[word] as number;
+    while (bits !== 0) {
+      const lowest = bits & -bits;
+      if (count === ids.length) break;
+      ids[count++] = (word << 5) + 31 - Math.clz32(lowest);
+      bits = (bits ^ lowest) >>> 0;
+    }
+  }
+  return { ids: ids.subarray(0, count), scale: step === 1 || count === 0 ? 1 : size / count };
+}
+
+function countColumn(column: FacetColumn, ids: Int32Array, counts: Uint32Array): void {
+  const { values, slots } = column;
+  if (slots === 1) {
+    for (let index = 0; index < ids.length; index += 1) {
       const value = values[ids[index] as number] as number;
       counts[value] = (counts[value] as number) + 1;
     }
     return;
   }
   const hasOverflow = column.overflow.size > 0;
-  for (let index = 0; index < count; index += step) {
-    if (masks !== null && ((masks[index] as number) & allowed) !== 0) continue;
+  for (let index = 0; index < ids.length; index += 1) {
     const id = ids[index] as number;
     const base = id * slots;
     for (let slot = 0; slot < slots; slot += 1) {
@@ -252,6 +252,33 @@ function countColumn(
   }
 }
 
+/** Money of every result per currency; whole minor units, so float sums stay exact below 2^53. */
+function totalsOf(store: DocStore, passing: Bitset): CurrencyTotals[] {
+  const { currency } = store;
+  const values = store.sortKeys.value;
+  const cofinancing = store.sortKeys.cofinancing;
+  const sums = { PLN: { count: 0, totalValue: 0, cofinancing: 0 }, EUR: { count: 0, totalValue: 0, cofinancing: 0 } };
+  for (let word = 0; word < passing.length; word += 1) {
+    let bits = passing[word] as number;
+    while (bits !== 0) {
+      const lowest = bits & -bits;
+      const id = (word << 5) + 31 - Math.clz32(lowest);
+      bits = (bits ^ lowest) >>> 0;
+      const line = currency[id] === CURRENCY_EUR ? sums.EUR : currency[id] === CURRENCY_PLN ? sums.PLN : null;
+      if (!line) continue;
+      line.count += 1;
+      const value = values[id] as number;
+      const grant = cofinancing[id] as number;
+      if (!Number.isNaN(value)) line.totalValue += value;
+      if (!Number.isNaN(grant)) line.cofinancing += grant;
+    }
+  }
+  return (['PLN', 'EUR'] as const)
+    .filter((code) => sums[code].count > 0)
+    .map((code) => ({ currency: code, ...sums[code] }));
+}
+
+/** The `limit` most frequent values (ties by value number), plus the ones that must be reported. */
 function topValues(
   counts: Uint32Array,
   limit: number,

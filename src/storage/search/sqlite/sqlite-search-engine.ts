@@ -2,8 +2,10 @@ import Database from 'better-sqlite3';
 import type { ParsedQuery } from '../../../domain/search-query.js';
 import { DOCUMENT_COLUMNS, DocStore } from '../facet-engine/doc-store.js';
 import type { Candidates } from '../facet-engine/run-search.js';
+import { readSnapshot, writeSnapshot } from '../facet-engine/snapshot.js';
 import type { SearchEngine } from '../search-engine.js';
 import { excludedExpression, matchExpression, titleExpression } from './fts-expression.js';
+import { localWriteEpoch } from '../local-writes.js';
 import { IdCollector } from './id-collector.js';
 import { rankAllTitles, rankChangedTitles } from './title-ranks.js';
 
@@ -13,9 +15,14 @@ export const RANK_LIMIT = 2000;
 const TITLE_TIER = -1000;
 /** More changes than this at once: reload the facet index rather than apply them one by one. */
 const MAX_INCREMENTAL_CHANGES = 20_000;
-const LOAD_CHUNK = 50_000;
+const LOAD_CHUNK = 20_000;
+/** Another process's commit is noticed within this long; own writes at once (see local-writes.ts). */
+const CHANGE_CHECK_INTERVAL_MS = 20;
+/** After a write of this process, every request checks for a while: its commit comes after the write. */
+const CHECK_EVERY_REQUEST_MS = 2_000;
+
 /** Text matches kept for repeated queries (paging, facet clicks), until the data changes: 8 MB per million matches. */
-const TEXT_CACHE_BYTES = 64 * 1024 * 1024;
+const TEXT_CACHE_BYTES = 32 * 1024 * 1024;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const COLUMNS = DOCUMENT_COLUMNS.join(', ');
@@ -37,13 +44,20 @@ export class SqliteSearchEngine implements SearchEngine {
   private seenDataVersion = -1;
   private token = 0;
   private pendingChanges = true;
+  private lastCheck = Number.NEGATIVE_INFINITY;
+  private seenWriteEpoch = -1;
+  private checkEveryRequestUntil = 0;
   private readonly textCache = new Map<string, { candidates: Candidates; bytes: number }>();
   private textCacheBytes = 0;
   private readonly statements;
+  /** Where the facet index is saved for the next start; see facet-engine/snapshot.ts. */
+  private readonly snapshotFile: string;
+  private hasLoaded = false;
 
   constructor(file: string) {
+    this.snapshotFile = `${file}.search-snapshot`;
     this.raw = new Database(file, { readonly: true, fileMustExist: true });
-    this.raw.pragma('cache_size = -32768');
+    this.raw.pragma('cache_size = -16384');
     this.raw.function('spojnia_collect', { deterministic: false }, (id) => this.collector.add(Number(id)));
     this.raw.function('spojnia_load', { deterministic: false, varargs: true }, (...row: unknown[]) => {
       this.loadTarget?.put(row);
@@ -53,6 +67,7 @@ export class SqliteSearchEngine implements SearchEngine {
     this.statements = {
       dataVersion: raw.prepare('PRAGMA data_version').pluck(),
       maxProjectId: raw.prepare('SELECT max(project_id) FROM search_documents').pluck(),
+      documentCount: raw.prepare('SELECT count(*) FROM search_documents').pluck(),
       maxChangeId: raw.prepare('SELECT max(id) FROM search_changes').pluck(),
       minChangeId: raw.prepare('SELECT min(id) FROM search_changes').pluck(),
       changes: raw.prepare('SELECT id, project_id FROM search_changes WHERE id > ? ORDER BY id LIMIT ?').raw(),
@@ -75,6 +90,14 @@ export class SqliteSearchEngine implements SearchEngine {
   }
 
   changeToken(): number {
+    const now = performance.now();
+    const epoch = localWriteEpoch();
+    if (epoch !== this.seenWriteEpoch) {
+      this.seenWriteEpoch = epoch;
+      this.checkEveryRequestUntil = now + CHECK_EVERY_REQUEST_MS;
+    }
+    if (now < this.lastCheck + CHANGE_CHECK_INTERVAL_MS && now >= this.checkEveryRequestUntil) return this.token;
+    this.lastCheck = now;
     const version = this.statements.dataVersion.get() as number;
     if (version !== this.seenDataVersion) {
       this.seenDataVersion = version;
@@ -102,9 +125,43 @@ export class SqliteSearchEngine implements SearchEngine {
     if (this.raw.open) this.raw.close();
   }
 
-  /** Reads every document into a new store, in chunks so other requests are served meanwhile. */
+  /**
+   * Fills the facet index: on the first load from the snapshot of the last run when it is
+   * still good (then only the changes since are applied), otherwise from `search_documents`.
+   */
   private async loadAll(): Promise<void> {
     this.seenDataVersion = this.statements.dataVersion.get() as number;
+    const isFirst = !this.hasLoaded;
+    this.hasLoaded = true;
+    if (isFirst && this.loadSnapshot()) return;
+    await this.loadFromTable();
+    const { store, lastChangeId } = this;
+    // Saved after this request is answered; a failure only costs the next start its head start.
+    setImmediate(() => {
+      try {
+        if (store) writeSnapshot(this.snapshotFile, store, lastChangeId);
+      } catch {
+        // A read-only folder, a full disk: the snapshot is a cache, the index is fine without it.
+      }
+    });
+  }
+
+  private loadSnapshot(): boolean {
+    const snapshot = readSnapshot(this.snapshotFile);
+    if (!snapshot) return false;
+    // A snapshot from ahead of this database's change log belongs to another copy of it.
+    if (snapshot.lastChangeId > Number(this.statements.maxChangeId.get() ?? 0)) return false;
+    this.lastChangeId = snapshot.lastChangeId;
+    if (!this.applyChanges(snapshot.store)) return false;
+    if (snapshot.store.visibleCount !== Number(this.statements.documentCount.get())) return false;
+    this.store = snapshot.store;
+    this.clearTextCache();
+    this.token += 1;
+    return true;
+  }
+
+  /** Reads every document into a new store, in chunks so other requests are served meanwhile. */
+  private async loadFromTable(): Promise<void> {
     const lastChangeId = Number(this.statements.maxChangeId.get() ?? 0);
     const maxId = Number(this.statements.maxProjectId.get() ?? 0);
     const store = new DocStore(Math.ceil((maxId + 1) * 1.05));
