@@ -1,7 +1,7 @@
 import type { SpojniaDb } from '../database.js';
+import { noteLocalWrite } from './local-writes.js';
 import { buildSearchDocument, type SearchDocument } from './search-document.js';
 import { INDEX_BATCH_SIZE, readSearchSources } from './search-source-reader.js';
-import { noteLocalWrite } from './local-writes.js';
 import { textIndexWriterFor } from './text-index.js';
 
 /** Above this many projects in one call, running servers are told to reload rather than fetch each change. */

@@ -3,9 +3,9 @@ import type { ParsedQuery } from '../../../domain/search-query.js';
 import { DOCUMENT_COLUMNS, DocStore } from '../facet-engine/doc-store.js';
 import type { Candidates } from '../facet-engine/run-search.js';
 import { readSnapshot, writeSnapshot } from '../facet-engine/snapshot.js';
+import { localWriteEpoch } from '../local-writes.js';
 import type { SearchEngine } from '../search-engine.js';
 import { excludedExpression, matchExpression, titleExpression } from './fts-expression.js';
-import { localWriteEpoch } from '../local-writes.js';
 import { IdCollector } from './id-collector.js';
 import { rankAllTitles, rankChangedTitles } from './title-ranks.js';
 
