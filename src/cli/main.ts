@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerGenerateCommand } from './commands/generate.js';
 import { registerMigrateCommand } from './commands/migrate.js';
+import { registerReindexCommand } from './commands/reindex.js';
 import { registerServeCommand } from './commands/serve.js';
 import { reportFailure } from './report-failure.js';
 
@@ -14,5 +15,6 @@ registerServeCommand(program);
 registerMigrateCommand(program);
 registerDemoCommand(program);
 registerGenerateCommand(program);
+registerReindexCommand(program);
 
 program.parseAsync(process.argv).catch(reportFailure);

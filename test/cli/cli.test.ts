@@ -39,7 +39,7 @@ describe('spojnia CLI', { timeout: 60_000 }, () => {
   it('lists its commands, and each command has --help', async () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['serve', 'migrate', 'demo']) {
+    for (const command of ['serve', 'migrate', 'demo', 'generate', 'reindex']) {
       expect(help.stdout).toContain(command);
       const commandHelp = await runCli([command, '--help']);
       expect(commandHelp.code).toBe(0);
@@ -63,6 +63,22 @@ describe('spojnia CLI', { timeout: 60_000 }, () => {
     const again = await runCli(['demo'], env);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already holds projects');
+  });
+
+  it('generates projects into a file, ready to search, and rebuilds the search index on demand', async () => {
+    const file = join(folder, 'generate', 'registry.db');
+    const generated = await runCli(['generate', '--projects', '150', '--seed', '9', '--db', file]);
+    expect(generated.code).toBe(0);
+    expect(generated.stdout).toMatch(
+      /^Generated 150 projects \(ids from 1\) with \d+ organisations into .+ in [\d.]+ s: \d+ projects\/s\n$/,
+    );
+    const more = await runCli(['generate', '--projects', '50', '--db', file]);
+    expect(more.stdout).toContain('Generated 50 projects (ids from 151)');
+    const reindexed = await runCli(['reindex'], { SPOJNIA_DB: file });
+    expect(reindexed.stdout).toContain('Reindexed 200 projects');
+    const refused = await runCli(['generate', '--projects', '0', '--db', file]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain("option '--projects <n>' argument '0' is invalid");
   });
 
   it('explains a bad option or configuration in one line, without a stack trace', async () => {

@@ -26,6 +26,25 @@ export async function reindexProjects(db: SpojniaDb, projectIds: readonly number
   await logChanges(db, ids);
 }
 
+/**
+ * Reindexes the projects an organisation carries out or takes part in: call it after renaming
+ * an organisation, since its names are searchable text of those projects.
+ */
+export async function reindexProjectsOfOrganisation(db: SpojniaDb, organisationId: number): Promise<void> {
+  const [asBeneficiary, asPartner] = await Promise.all([
+    db.selectFrom('projects').select('id').where('beneficiary_id', '=', organisationId).execute(),
+    db
+      .selectFrom('project_partners')
+      .select('project_id as id')
+      .where('organisation_id', '=', organisationId)
+      .execute(),
+  ]);
+  await reindexProjects(
+    db,
+    [...asBeneficiary, ...asPartner].map((row) => row.id),
+  );
+}
+
 /** Rebuilds the whole index from the registry's tables, e.g. after restoring a backup by hand. */
 export async function reindexAllProjects(db: SpojniaDb): Promise<number> {
   noteLocalWrite();

@@ -19,6 +19,8 @@ export interface SearchRequest {
   readonly facetLimits?: Partial<Record<FacetName, number>>;
   /** Sum the money of all results per currency (an extra pass over them). */
   readonly withTotals?: boolean;
+  /** Results to skip before the page, for listings numbered by page (without a cursor). */
+  readonly offset?: number;
 }
 
 export interface FacetValueCount {

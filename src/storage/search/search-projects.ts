@@ -40,18 +40,19 @@ export async function querySearchIndex(db: SpojniaDb, request: SearchRequest): P
   const resolved = resolveFilters(request.filters, vocabulary, store);
   const candidates = await engine.matchText(request.query, store);
   const after = request.cursor === null ? null : decodeCursor(request.cursor, request.sort);
+  const offset = Math.max(0, request.offset ?? 0);
   const result = runSearch(store, {
     candidates,
     filters: resolved.filters,
     sort: SORTS[request.sort],
     after,
-    pageSize: request.pageSize,
+    pageSize: request.pageSize + offset,
     facetLimit: request.facetLimit,
     facetLimits: request.facetLimits,
     withTotals: request.withTotals ?? false,
     alwaysReport: resolved.alwaysReport,
   });
-  const page = result.page.slice(0, request.pageSize);
+  const page = result.page.slice(offset, offset + request.pageSize);
   const last = page[page.length - 1];
   const [found] = await Promise.all([
     findProjectSummariesByIds(
@@ -64,7 +65,7 @@ export async function querySearchIndex(db: SpojniaDb, request: SearchRequest): P
     hits: found.map(({ summary, description }) => ({ project: summary, description })),
     total: result.total,
     totalIsExact: true,
-    nextCursor: result.page.length > request.pageSize && last ? encodeCursor(request.sort, last) : null,
+    nextCursor: result.page.length > offset + request.pageSize && last ? encodeCursor(request.sort, last) : null,
     facets: presentFacets(result.facets, resolved, vocabulary, store),
     totals: toTotals(result.totals),
     chosen: resolved.chosen,
