@@ -36,7 +36,8 @@ export const SORT_KEYS: Readonly<Record<SortOrder, SortKeyName | 'relevance'>> =
  */
 export async function querySearchIndex(db: SpojniaDb, request: SearchRequest): Promise<SearchPage> {
   const engine = await searchEngineFor(db);
-  const [store, vocabulary] = await Promise.all([engine.ready(), loadVocabulary(db, request.filters)]);
+  const store = await engine.ready();
+  const vocabulary = await loadVocabulary(db, request.filters, engine.changeToken());
   const resolved = resolveFilters(request.filters, vocabulary, store);
   const candidates = await engine.matchText(request.query, store);
   const after = request.cursor === null ? null : decodeCursor(request.cursor, request.sort);

@@ -45,13 +45,32 @@ export interface ResolvedFilters {
 const RANGE_KEYS = new Set(MONEY_RANGES.map((range) => range.key));
 const MUNICIPALITY_KEY = /^[a-z0-9-]{1,120}$/;
 
-/** Programmes and topics (small tables) plus whatever beneficiaries and municipalities the filters name. */
-export async function loadVocabulary(db: SpojniaDb, filters: FacetFilters): Promise<Vocabulary> {
-  const beneficiarySlugs = [...new Set(filters.beneficiary ?? [])].filter((slug) => slug.length <= 200);
-  const municipalityKeys = [...new Set(filters.municipality ?? [])].filter((key) => MUNICIPALITY_KEY.test(key));
-  const [programmes, topics, beneficiaries, municipalities] = await Promise.all([
+/** Programmes and topics change rarely and every search needs them: read once per state of the registry. */
+const taxonomyCache = new WeakMap<SpojniaDb, { token: number; rows: Promise<Taxonomies> }>();
+
+interface Taxonomies {
+  readonly programmes: readonly { id: number; slug: string; short_name: string; name: string }[];
+  readonly topics: readonly { id: number; slug: string; name_pl: string; name_en: string }[];
+}
+
+function taxonomies(db: SpojniaDb, changeToken: number): Promise<Taxonomies> {
+  const cached = taxonomyCache.get(db);
+  if (cached && cached.token === changeToken) return cached.rows;
+  const rows = Promise.all([
     db.selectFrom('programmes').select(['id', 'slug', 'short_name', 'name']).execute(),
     db.selectFrom('topics').select(['id', 'slug', 'name_pl', 'name_en']).execute(),
+  ]).then(([programmes, topics]) => ({ programmes, topics }));
+  taxonomyCache.set(db, { token: changeToken, rows });
+  rows.catch(() => taxonomyCache.delete(db));
+  return rows;
+}
+
+/** Programmes and topics (small tables) plus whatever beneficiaries and municipalities the filters name. */
+export async function loadVocabulary(db: SpojniaDb, filters: FacetFilters, changeToken: number): Promise<Vocabulary> {
+  const beneficiarySlugs = [...new Set(filters.beneficiary ?? [])].filter((slug) => slug.length <= 200);
+  const municipalityKeys = [...new Set(filters.municipality ?? [])].filter((key) => MUNICIPALITY_KEY.test(key));
+  const [{ programmes, topics }, beneficiaries, municipalities] = await Promise.all([
+    taxonomies(db, changeToken),
     beneficiarySlugs.length === 0
       ? []
       : db.selectFrom('organisations').select(['id', 'slug', 'name']).where('slug', 'in', beneficiarySlugs).execute(),
