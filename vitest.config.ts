@@ -6,5 +6,7 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**', 'dist/**'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    // On PostgreSQL (SPOJNIA_TEST_DATABASE=postgres) it checks the server and cleans up schemas.
+    globalSetup: ['test/helpers/global-setup.ts'],
   },
 });

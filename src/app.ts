@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -5,11 +6,20 @@ import { registerApiRoutes } from './api/routes.js';
 import { describeError } from './http-errors.js';
 import { closeSearch } from './services/search/search-lifecycle.js';
 import type { SpojniaDb } from './storage/database.js';
+import { type AdminDependencies, registerAdminRoutes } from './web/admin/register.js';
+import { registerHealthRoutes } from './web/routes/health-routes.js';
 import { registerWebRoutes, renderErrorPage } from './web/routes.js';
 
 export interface AppOptions {
+  /** The primary database: every write goes here. */
   readonly db: SpojniaDb;
+  /** A read replica for public pages and the API; the primary when omitted. */
+  readonly readDb?: SpojniaDb;
   readonly logger?: FastifyServerOptions['logger'];
+  /** Believe X-Forwarded-Proto/-For from a reverse proxy (TRUST_PROXY). */
+  readonly trustProxy?: boolean;
+  /** Settings of the editorial area; each has a sensible default. */
+  readonly admin?: Partial<Omit<AdminDependencies, 'db'>>;
 }
 
 function isApiRequest(url: string): boolean {
@@ -23,6 +33,7 @@ function isApiRequest(url: string): boolean {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
   await app.register(helmet, {
@@ -48,7 +59,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         error: { code: described.code, message: described.message, problems: described.problems },
       });
     }
-    return reply.status(described.status).type('text/html; charset=utf-8').send(renderErrorPage(described));
+    return reply
+      .status(described.status)
+      .type('text/html; charset=utf-8')
+      .send(renderErrorPage(described, request.url));
   });
   app.setNotFoundHandler((request, reply) => {
     const described = { status: 404, code: 'not_found', message: `No page at ${request.url}`, problems: [] };
@@ -61,13 +75,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         },
       });
     }
-    return reply.status(404).type('text/html; charset=utf-8').send(renderErrorPage(described));
+    return reply.status(404).type('text/html; charset=utf-8').send(renderErrorPage(described, request.url));
   });
 
+  const databases = { db: options.db, readDb: options.readDb ?? options.db };
   // The search engine keeps its own read connection and in-memory index; they go with the app.
-  app.addHook('onClose', async () => closeSearch(options.db));
-
-  await registerWebRoutes(app, { db: options.db });
-  await registerApiRoutes(app, { db: options.db });
+  app.addHook('onClose', async () => {
+    await closeSearch(databases.readDb);
+    if (databases.readDb !== databases.db) await closeSearch(databases.db);
+  });
+  await registerHealthRoutes(app, databases);
+  await registerWebRoutes(app, databases);
+  await registerApiRoutes(app, databases);
+  // The editorial area reads and writes the primary: editors must see their own saves at once.
+  await registerAdminRoutes(app, {
+    db: options.db,
+    mediaFolder: options.admin?.mediaFolder ?? resolve('data/media'),
+    signInAttemptsPerMinute: options.admin?.signInAttemptsPerMinute ?? 10,
+    maxUploadBytes: options.admin?.maxUploadBytes ?? 10 * 1024 * 1024,
+  });
   return app;
 }

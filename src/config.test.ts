@@ -35,4 +35,48 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/between 1 and 65535/);
     expect(() => loadConfig({ PORT: '0' })).toThrow(/between 1 and 65535/);
   });
+
+  it('reads the PostgreSQL settings: primary, read replica, pool size, statement timeout, shutdown timeout', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://app:pw@db:5432/spojnia',
+      DATABASE_READ_URL: 'postgresql://app:pw@replica:5432/spojnia',
+      DATABASE_POOL_SIZE: '25',
+      DATABASE_STATEMENT_TIMEOUT: '0',
+      SHUTDOWN_TIMEOUT: '5',
+    });
+    expect(config).toMatchObject({
+      databaseUrl: 'postgres://app:pw@db:5432/spojnia',
+      databaseReadUrl: 'postgresql://app:pw@replica:5432/spojnia',
+      databasePoolSize: 25,
+      databaseStatementTimeoutMs: 0,
+      shutdownTimeoutMs: 5000,
+    });
+    expect(loadConfig({})).toMatchObject({ databasePoolSize: 10, databaseStatementTimeoutMs: 30_000 });
+  });
+
+  it('refuses a read replica without a primary, and never repeats a database URL', () => {
+    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://app:pw@replica/spojnia' })).toThrow(
+      /DATABASE_READ_URL: a read replica needs its primary in DATABASE_URL/,
+    );
+    const attempt = () =>
+      loadConfig({
+        DATABASE_URL: 'postgres://app:pw@db/x',
+        DATABASE_READ_URL: 'redis://u:hush@h',
+        DATABASE_POOL_SIZE: '0',
+      });
+    expect(attempt).toThrow(/DATABASE_READ_URL: must be a PostgreSQL URL/);
+    expect(attempt).toThrow(/DATABASE_POOL_SIZE: must be between 1 and 1000/);
+    expect(attempt).not.toThrow(/hush/);
+  });
+});
+
+describe('loadConfig for the editorial area', () => {
+  it('keeps uploads under ./data/media unless told, and trusts a proxy only when asked', () => {
+    const defaults = loadConfig({});
+    expect(defaults.mediaFolder.endsWith('/data/media')).toBe(true);
+    expect(defaults.trustProxy).toBe(false);
+    const set = loadConfig({ SPOJNIA_MEDIA: '/srv/media', TRUST_PROXY: 'true' });
+    expect(set).toMatchObject({ mediaFolder: '/srv/media', trustProxy: true });
+    expect(() => loadConfig({ TRUST_PROXY: 'maybe' })).toThrow(/TRUST_PROXY: must be true or false/);
+  });
 });

@@ -1,19 +1,17 @@
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { AppError } from '../domain/errors.js';
-import type { SpojniaDb } from '../storage/database.js';
+import type { ApiDependencies } from './dependencies.js';
 import { registerDocumentationRoutes } from './routes/documentation.js';
 import { registerOrganisationRoutes } from './routes/organisations.js';
 import { registerProgrammeRoutes } from './routes/programmes.js';
 import { registerProjectRoutes } from './routes/projects.js';
 import { API_BASE } from './urls.js';
 
-export interface ApiDependencies {
-  readonly db: SpojniaDb;
-}
+export type { ApiDependencies } from './dependencies.js';
 
 /** JSON API v1: read-only open data under /api/v1, described by /api/v1/openapi.json. */
 export async function registerApiRoutes(app: FastifyInstance, deps: ApiDependencies): Promise<void> {
-  await app.register(apiV1, { prefix: API_BASE, db: deps.db });
+  await app.register(apiV1, { prefix: API_BASE, db: deps.db, readDb: deps.readDb });
 }
 
 const apiV1: FastifyPluginAsync<ApiDependencies> = async (api, deps) => {

@@ -1,9 +1,12 @@
 import { Command } from 'commander';
+import { registerBackupCommand } from './commands/backup.js';
+import { registerCopyCommand } from './commands/copy.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerGenerateCommand } from './commands/generate.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerReindexCommand } from './commands/reindex.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerUserCommand } from './commands/user.js';
 import { reportFailure } from './report-failure.js';
 
 const program = new Command()
@@ -16,5 +19,8 @@ registerMigrateCommand(program);
 registerDemoCommand(program);
 registerGenerateCommand(program);
 registerReindexCommand(program);
+registerCopyCommand(program);
+registerBackupCommand(program);
+registerUserCommand(program);
 
 program.parseAsync(process.argv).catch(reportFailure);

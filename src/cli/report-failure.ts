@@ -1,10 +1,9 @@
 import { ConfigError } from '../config.js';
 import { AppError } from '../domain/errors.js';
-import { UnsupportedDatabaseError } from '../storage/open-database.js';
 
 /** Prints a failure as one clear message (no stack trace for the errors we expect) and exits 1. */
 export function reportFailure(error: unknown): never {
-  if (error instanceof ConfigError || error instanceof UnsupportedDatabaseError || error instanceof AppError) {
+  if (error instanceof ConfigError || error instanceof AppError) {
     console.error(`spojnia: ${error.message}`);
   } else if (error instanceof Error) {
     console.error(`spojnia: ${error.message}`);

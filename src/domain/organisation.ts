@@ -19,6 +19,8 @@ export interface Organisation {
   readonly website: string | null;
   readonly identifiers: OrganisationIdentifiers;
   readonly isDemo: boolean;
+  /** Address of the uploaded logo; optional so older callers need not name it. */
+  readonly logoUrl?: string | null;
 }
 
 /** What a project shows of an organisation it names. */

@@ -18,6 +18,8 @@ export interface ProgrammeRef {
   readonly slug: string;
   readonly code: string | null;
   readonly name: string;
+  /** The English name, where the registry has one. */
+  readonly nameEn?: string | null;
   readonly shortName: string;
   readonly period: ProgrammingPeriod;
 }

@@ -12,9 +12,11 @@ import type {
   ProjectStatus,
   RelationKind,
 } from './codes.js';
+import type { ProjectPhoto } from './image.js';
 import type { Currency, Money } from './money.js';
 import type { OrganisationRef } from './organisation.js';
 import type { ProgrammeRef, Topic } from './programme.js';
+import type { ProjectTranslations, Translations, UpdateTranslations } from './translation.js';
 
 /** A code with its name, as programmes number their priority axes and measures. */
 export interface CodeName {
@@ -64,6 +66,8 @@ export interface ProjectUpdate {
   readonly datePrecision: DatePrecision;
   readonly title: string;
   readonly body: string;
+  /** The title and body in other languages; missing texts fall back to the Polish ones. */
+  readonly translations?: UpdateTranslations;
 }
 
 export interface Indicator {
@@ -154,6 +158,11 @@ export interface ProjectFacts {
   readonly editorialState: EditorialState;
   readonly provenance: Provenance;
   readonly isDemo: boolean;
+  /**
+   * Title, summary, description, goal and results in other languages. The fields above
+   * are the Polish originals; a text without a translation is shown in Polish, marked.
+   */
+  readonly translations?: ProjectTranslations;
 }
 
 /** A project to be saved: organisations, programme and topics named by slug. */
@@ -171,6 +180,10 @@ export interface Project extends ProjectFacts {
   readonly beneficiary: OrganisationRef | null;
   readonly partners: readonly Partnership[];
   readonly topics: readonly Topic[];
+  /** Uploaded photos with their alt text and credit, in the order the editors chose. */
+  readonly photos: readonly ProjectPhoto[];
+  /** Always present on a stored project: every translatable field, null where untranslated. */
+  readonly translations: ProjectTranslations;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -189,4 +202,6 @@ export interface ProjectSummary {
   readonly totalValue: Money | null;
   readonly cofinancing: Money | null;
   readonly isDemo: boolean;
+  /** The title and summary in other languages, where translated. */
+  readonly translations?: Translations<'title' | 'summary'>;
 }

@@ -22,6 +22,7 @@ export function validateProject(input: ProjectInput): ValidationResult {
     ...checkAmounts(input),
     ...checkAmountRelations(input),
     ...checkParts(input),
+    ...checkAddresses(input),
   ];
   return { errors, warnings: breakdownWarnings(input) };
 }
@@ -32,6 +33,13 @@ function checkIdentity(input: ProjectInput): Problem[] {
     problems.push(problem('title', 'required', 'Title is required'));
   } else if (input.title.length > MAX_TITLE_LENGTH) {
     problems.push(problem('title', 'too_long', `Title is longer than ${MAX_TITLE_LENGTH} characters`));
+  }
+  for (const [language, texts] of Object.entries(input.translations ?? {})) {
+    if ((texts?.title?.length ?? 0) > MAX_TITLE_LENGTH) {
+      problems.push(
+        problem(`translations.${language}.title`, 'too_long', `Title is longer than ${MAX_TITLE_LENGTH} characters`),
+      );
+    }
   }
   if (!SLUG_PATTERN.test(input.slug) || input.slug.length > MAX_SLUG_LENGTH) {
     problems.push(problem('slug', 'invalid_slug', 'Slug may hold only lower-case letters, digits and single hyphens'));
@@ -137,6 +145,34 @@ function checkParts(input: ProjectInput): Problem[] {
       problems.push(problem(`places.${index}.longitude`, 'invalid_coordinate', 'Longitude is between -180 and 180'));
     }
   });
+  return problems;
+}
+
+/** A web address a page may link to: http or https only, so `javascript:` never reaches a page. */
+export function isWebAddress(text: string): boolean {
+  if (!/^https?:\/\//i.test(text) || /\s/.test(text)) return false;
+  try {
+    return new URL(text).hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Links, the website and the logo: web addresses only (a logo may also be an uploaded image). */
+function checkAddresses(input: ProjectInput): Problem[] {
+  const problems: Problem[] = [];
+  const invalid = (path: string) => problem(path, 'invalid_url', 'Address must start with http:// or https://');
+  if (input.website !== null && !isWebAddress(input.website)) problems.push(invalid('website'));
+  if (input.logoUrl !== null && !isWebAddress(input.logoUrl) && !/^\/media\/[\w.-]+$/.test(input.logoUrl)) {
+    problems.push(invalid('logoUrl'));
+  }
+  input.links.forEach((link, index) => {
+    if (!isWebAddress(link.url)) problems.push(invalid(`links.${index}.url`));
+  });
+  const email = input.contact?.email;
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+    problems.push(problem('contact.email', 'invalid_email', 'E-mail address is not valid'));
+  }
   return problems;
 }
 

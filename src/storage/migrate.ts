@@ -1,6 +1,26 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: migrations run against any version of the schema, as Kysely advises.
-import { type Kysely, type MigrationResult, Migrator } from 'kysely';
+import { type Kysely, type MigrationResult, Migrator, sql } from 'kysely';
+import { dialectOf } from './dialect.js';
 import { migrations } from './migrations/index.js';
+
+/**
+ * Features number their migrations in separate ranges, so a database may already hold a
+ * later migration when an earlier-numbered one arrives; it is then applied, not refused.
+ * On PostgreSQL the bookkeeping tables live in the schema the registry uses (the first on
+ * search_path): Kysely would otherwise take another schema's tables for its own.
+ */
+async function createMigrator(db: Kysely<any>): Promise<Migrator> {
+  const migrationTableSchema =
+    dialectOf(db) === 'postgres'
+      ? (await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    allowUnorderedMigrations: true,
+    migrationTableSchema,
+  });
+}
 
 export interface MigrationReport {
   readonly applied: readonly string[];
@@ -11,7 +31,21 @@ export interface MigrationReport {
  * start-up stops with a clear message instead of serving a half-migrated database.
  */
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationReport> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  if (dialectOf(db) === 'sqlite') return runMigrations(db);
+  // Building an index on a large table may take longer than the statement timeout that
+  // protects web requests, so migrations run on one connection with no timeout.
+  return db.connection().execute(async (connection) => {
+    await sql`SET statement_timeout = 0`.execute(connection);
+    try {
+      return await runMigrations(connection);
+    } finally {
+      await sql`RESET statement_timeout`.execute(connection);
+    }
+  });
+}
+
+async function runMigrations(db: Kysely<any>): Promise<MigrationReport> {
+  const migrator = await createMigrator(db);
   const { error, results = [] } = await migrator.migrateToLatest();
   const failed = results.find((result: MigrationResult) => result.status === 'Error');
   if (error) {
@@ -23,7 +57,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationReport>
 
 /** Names of migrations the database has not run yet; empty when it is current. */
 export async function pendingMigrations(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const migrator = await createMigrator(db);
   const all = await migrator.getMigrations();
   return all.filter((migration) => migration.executedAt === undefined).map((migration) => migration.name);
 }

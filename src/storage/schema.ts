@@ -36,6 +36,7 @@ export interface OrganisationTable {
   /** JSON object of registry numbers (NIP, REGON, KRS, PIC). */
   identifiers: string;
   is_demo: number;
+  logo_url: Generated<string | null>;
 }
 
 export interface ProjectTable {
@@ -46,6 +47,12 @@ export interface ProjectTable {
   description: string;
   goal: string;
   results: string;
+  /** English versions of the texts above; NULL where not translated. */
+  title_en: string | null;
+  summary_en: string | null;
+  description_en: string | null;
+  goal_en: string | null;
+  results_en: string | null;
   contract_number: string | null;
   kohesio_id: string | null;
   official_list_id: string | null;
@@ -143,6 +150,8 @@ export interface ProjectUpdateTable {
   date_precision: string;
   title: string;
   body: string;
+  title_en: string | null;
+  body_en: string | null;
 }
 
 export interface ProjectIndicatorTable {
@@ -217,10 +226,92 @@ export interface SearchMunicipalityTable {
   voivodeship: string | null;
 }
 
+/** PostgreSQL only (migration 0006): the folded words a project is found by; SQLite keeps them in FTS5. */
+export interface SearchTextTable {
+  project_id: number;
+  /** Folded words of the title, spaced: ` word word `. */
+  title: string;
+  /** Folded words of every searchable field, spaced, fields parted by `|`. */
+  document: string;
+}
+
 export interface SearchChangeTable {
   id: Generated<number>;
   /** Null: many projects changed, reload everything. */
   project_id: number | null;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  is_active: number;
+  failed_sign_ins: number;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserOrganisationTable {
+  user_id: number;
+  organisation_id: number;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie's token; the token itself is never stored. */
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  occurred_at: string;
+  action: string;
+  actor_id: number | null;
+  actor_email: string | null;
+  subject_type: string | null;
+  subject_id: number | null;
+  subject_label: string | null;
+  /** JSON object with what else is worth knowing (old and new role, reason…). */
+  details: string;
+  ip: string | null;
+}
+
+export interface ProjectRevisionTable {
+  id: Generated<number>;
+  project_id: number;
+  number: number;
+  action: string;
+  author_id: number | null;
+  author_email: string | null;
+  created_at: string;
+  /** JSON array of field paths. */
+  changed_paths: string;
+  restored_from: number | null;
+  /** JSON of the RevisionSnapshot. */
+  snapshot: string;
+}
+
+export interface ImageTable {
+  id: Generated<number>;
+  file_name: string;
+  owner_type: string;
+  owner_id: number;
+  kind: string;
+  position: number;
+  alt: string;
+  credit: string;
+  width: number;
+  height: number;
+  bytes: number;
+  created_at: string;
+  removed_at: string | null;
 }
 
 export interface Database {
@@ -242,4 +333,11 @@ export interface Database {
   search_documents: SearchDocumentTable;
   search_municipalities: SearchMunicipalityTable;
   search_changes: SearchChangeTable;
+  search_texts: SearchTextTable;
+  users: UserTable;
+  user_organisations: UserOrganisationTable;
+  sessions: SessionTable;
+  audit_events: AuditEventTable;
+  project_revisions: ProjectRevisionTable;
+  images: ImageTable;
 }

@@ -9,7 +9,7 @@ export interface Formatter {
   date(iso: string): string;
   /** A date shown as precisely as it is known: `6 czerwca 2017`, `kwiecień 2017`, `2017`. */
   dateWithPrecision(iso: string, precision: DatePrecision): string;
-  /** `85 %`, `96,46 %`: at most two decimals, NBSP before the sign. */
+  /** `85 %`, `96,46 %` in Polish (NBSP before the sign), `96.46%` in English: at most two decimals. */
   percent(value: number): string;
   number(value: number, maximumFractionDigits?: number): string;
   /** The country's name from its ISO 3166-1 alpha-2 code: `IT` → `Włochy`. */
@@ -59,6 +59,10 @@ export function createFormatter(locale: string): Formatter {
     return format;
   };
   const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+  // Polish typography sets a space before the percent sign; CLDR's pl-PL pattern does not, so it is added here.
+  const percentFormat = locale.startsWith('pl')
+    ? (value: number) => `${numberFormat(2).format(value)}\u00a0%`
+    : (value: number) => `${numberFormat(2).format(value)}%`;
 
   const withPrecision = (iso: string, precision: DatePrecision): string => {
     const date = utcDate(iso);
@@ -72,7 +76,7 @@ export function createFormatter(locale: string): Formatter {
     money: (value) => moneyFormat(value.currency).format(minorUnitsToDecimal(value.amount)),
     date: (iso) => withPrecision(iso, 'day'),
     dateWithPrecision: withPrecision,
-    percent: (value) => `${numberFormat(2).format(value)}\u00a0%`,
+    percent: percentFormat,
     number: (value, maximumFractionDigits = 2) => numberFormat(maximumFractionDigits).format(value),
     country: (code) => {
       try {

@@ -1,8 +1,28 @@
+import type { Locale } from './i18n/locales.js';
+
 /** Query parameters of a link: a list repeats its parameter (`?fundusz=ERDF&fundusz=CF`). */
 export type QueryRecord = Readonly<Record<string, string | number | readonly string[] | undefined>>;
+type Query = QueryRecord;
 
-/** Public URLs of the pages, in one place, so views never spell a path themselves. */
+/**
+ * Route patterns of the public pages in one language, as Fastify takes them (`:slug`).
+ * Every language has the same keys with the same parameters, which is what lets a page
+ * be found again in the other language.
+ */
+export interface RoutePatterns {
+  readonly home: string;
+  readonly projects: string;
+  readonly project: string;
+  readonly organisation: string;
+  readonly programmes: string;
+  readonly programme: string;
+  readonly about: string;
+}
+
+/** Public URLs of the pages in one language, in one place, so views never spell a path themselves. */
 export interface Paths {
+  readonly locale: Locale;
+  readonly routes: RoutePatterns;
   readonly home: string;
   readonly projects: string;
   project(slug: string): string;
@@ -11,13 +31,16 @@ export interface Paths {
   programme(slug: string): string;
   readonly about: string;
   asset(name: string): string;
-  /** The project list with the given query parameters (empty values left out, lists repeated). */
-  projectList(query: QueryRecord): string;
+  /**
+   * The project list with the given query parameters (empty values left out, lists repeated).
+   * Parameter names are the same in every language, so a language switch can keep the query as it is.
+   */
+  projectList(query: Query): string;
   /** Any path with `?strona=` set (left out for the first page). */
-  withPage(path: string, query: Readonly<Record<string, string | number | undefined>>, page: number): string;
+  withPage(path: string, query: Query, page: number): string;
 }
 
-function withQuery(path: string, query: QueryRecord): string {
+function withQuery(path: string, query: Query): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (Array.isArray(value)) for (const item of value) params.append(key, item);
@@ -29,16 +52,60 @@ function withQuery(path: string, query: QueryRecord): string {
 
 const segment = (slug: string) => encodeURIComponent(slug);
 
-/** The Polish URLs, the portal's default. */
-export const plPaths: Paths = {
-  home: '/',
-  projects: '/projekty',
-  project: (slug) => `/projekty/${segment(slug)}`,
-  organisation: (slug) => `/organizacje/${segment(slug)}`,
-  programmes: '/programy',
-  programme: (slug) => `/programy/${segment(slug)}`,
-  about: '/o-portalu',
-  asset: (name) => `/static/${name}`,
-  projectList: (query) => withQuery('/projekty', query),
-  withPage: (path, query, page) => withQuery(path, { ...query, strona: page > 1 ? page : undefined }),
-};
+/** The words of the addresses in one language; the structure is shared. */
+interface Words {
+  /** Prefix of every page of the language: none for Polish, `/en` for English. */
+  readonly prefix: string;
+  readonly projects: string;
+  readonly organisations: string;
+  readonly programmes: string;
+  readonly about: string;
+}
+
+function buildPaths(locale: Locale, words: Words): Paths {
+  const { prefix } = words;
+  const projects = `${prefix}/${words.projects}`;
+  const programmes = `${prefix}/${words.programmes}`;
+  return {
+    locale,
+    routes: {
+      home: prefix === '' ? '/' : prefix,
+      projects,
+      project: `${projects}/:slug`,
+      organisation: `${prefix}/${words.organisations}/:slug`,
+      programmes,
+      programme: `${programmes}/:slug`,
+      about: `${prefix}/${words.about}`,
+    },
+    home: `${prefix}/`,
+    projects,
+    project: (slug) => `${projects}/${segment(slug)}`,
+    organisation: (slug) => `${prefix}/${words.organisations}/${segment(slug)}`,
+    programmes,
+    programme: (slug) => `${programmes}/${segment(slug)}`,
+    about: `${prefix}/${words.about}`,
+    asset: (name) => `/static/${name}`,
+    projectList: (query) => withQuery(projects, query),
+    withPage: (path, query, page) => withQuery(path, { ...query, strona: page > 1 ? page : undefined }),
+  };
+}
+
+/** The Polish URLs, the portal's default: `/projekty/hajnowka-odnowa`. */
+export const plPaths: Paths = buildPaths('pl', {
+  prefix: '',
+  projects: 'projekty',
+  organisations: 'organizacje',
+  programmes: 'programy',
+  about: 'o-portalu',
+});
+
+/** The English URLs, under `/en/`: `/en/projects/hajnowka-odnowa`. */
+export const enPaths: Paths = buildPaths('en', {
+  prefix: '/en',
+  projects: 'projects',
+  organisations: 'organisations',
+  programmes: 'programmes',
+  about: 'about',
+});
+
+export const PATHS: Readonly<Record<Locale, Paths>> = { pl: plPaths, en: enPaths };

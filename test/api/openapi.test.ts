@@ -62,7 +62,7 @@ describe('GET /api/v1/openapi.json', () => {
         routes.push(route.url.replace(/:(\w+)/g, '{$1}').replace(/(.)\/$/, '$1'));
       }
     });
-    await registerApiRoutes(bare, { db: api.db });
+    await registerApiRoutes(bare, { db: api.db, readDb: api.db });
     await bare.ready();
     await bare.close();
     expect(routes.length).toBeGreaterThanOrEqual(9);

@@ -1,62 +1,49 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../src/storage/migrations/index.js';
+import { type BlankTestDatabase, createBlankTestDatabase } from '../helpers/database.js';
+import { randomPort, runCli, startCli, stopProcess, waitForOutput } from './run-cli.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'spojnia-cli-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
+let blank: BlankTestDatabase | null = null;
+afterEach(async () => {
+  await blank?.cleanup();
+  blank = null;
+});
+
+async function freshDatabase(): Promise<Record<string, string>> {
+  blank = await createBlankTestDatabase();
+  return { ...blank.env };
 }
 
-function startCli(args: string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    env: { ...process.env, LOG_LEVEL: 'silent', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
-
-function runCli(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const child = startCli(args, env);
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
-
-// Each case starts Node with tsx, several times; on a busy machine that alone can take many seconds.
-describe('spojnia CLI', { timeout: 60_000 }, () => {
+// Each step is a real `spojnia` process, seconds apiece on a busy machine.
+describe('spojnia CLI', { timeout: 120_000 }, () => {
   it('lists its commands, and each command has --help', async () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['serve', 'migrate', 'demo', 'generate', 'reindex']) {
+    const commands = ['serve', 'migrate', 'demo', 'copy', 'backup', 'user', 'generate', 'reindex'];
+    const helps = await Promise.all(commands.map((command) => runCli([command, '--help'])));
+    commands.forEach((command, index) => {
       expect(help.stdout).toContain(command);
-      const commandHelp = await runCli([command, '--help']);
-      expect(commandHelp.code).toBe(0);
-      expect(commandHelp.stdout).toContain(`Usage: spojnia ${command}`);
-    }
+      expect(helps[index]?.code).toBe(0);
+      expect(helps[index]?.stdout).toContain(`Usage: spojnia ${command}`);
+    });
   });
 
-  it('migrates a new database file, then finds nothing left to do', async () => {
-    const env = { SPOJNIA_DB: join(folder, 'migrate', 'spojnia.db') };
+  it('migrates a new database, then finds nothing left to do', async () => {
+    const env = await freshDatabase();
     const first = await runCli(['migrate'], env);
     expect(first.stdout).toContain(`Applied ${Object.keys(migrations).length} migrations`);
     const second = await runCli(['migrate'], env);
-    expect(second.stdout).toContain('Database is up to date.');
+    expect(second.stdout).toContain('Database is up to date');
   });
 
   it('loads demo content once and refuses to load it into a registry that has projects', async () => {
-    const env = { SPOJNIA_DB: join(folder, 'demo', 'spojnia.db') };
+    const env = await freshDatabase();
     const loaded = await runCli(['demo', '--count', '10'], env);
     expect(loaded.code).toBe(0);
     expect(loaded.stdout).toContain('Loaded 12 projects');
@@ -66,17 +53,19 @@ describe('spojnia CLI', { timeout: 60_000 }, () => {
   });
 
   it('generates projects into a file, ready to search, and rebuilds the search index on demand', async () => {
+    // generate writes SQLite files whatever the test engine; DATABASE_URL is left empty to say so.
+    const sqlite = { DATABASE_URL: '', DATABASE_READ_URL: '' };
     const file = join(folder, 'generate', 'registry.db');
-    const generated = await runCli(['generate', '--projects', '150', '--seed', '9', '--db', file]);
+    const generated = await runCli(['generate', '--projects', '150', '--seed', '9', '--db', file], sqlite);
     expect(generated.code).toBe(0);
     expect(generated.stdout).toMatch(
       /^Generated 150 projects \(ids from 1\) with \d+ organisations into .+ in [\d.]+ s: \d+ projects\/s\n$/,
     );
-    const more = await runCli(['generate', '--projects', '50', '--db', file]);
+    const more = await runCli(['generate', '--projects', '50', '--db', file], sqlite);
     expect(more.stdout).toContain('Generated 50 projects (ids from 151)');
-    const reindexed = await runCli(['reindex'], { SPOJNIA_DB: file });
+    const reindexed = await runCli(['reindex'], { ...sqlite, SPOJNIA_DB: file });
     expect(reindexed.stdout).toContain('Reindexed 200 projects');
-    const refused = await runCli(['generate', '--projects', '0', '--db', file]);
+    const refused = await runCli(['generate', '--projects', '0', '--db', file], sqlite);
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toContain("option '--projects <n>' argument '0' is invalid");
   });
@@ -89,30 +78,33 @@ describe('spojnia CLI', { timeout: 60_000 }, () => {
     expect(badPort.code).toBe(1);
     expect(badPort.stderr).toContain('PORT: must be a whole number');
     expect(badPort.stderr).not.toMatch(/\n\s+at /);
-    const postgres = await runCli(['migrate'], { DATABASE_URL: 'postgres://u:p@localhost/db' });
-    expect(postgres.code).toBe(1);
-    expect(postgres.stderr).toContain('Unset DATABASE_URL');
+  });
+
+  it('says why PostgreSQL cannot be reached without showing the password', async () => {
+    // Nothing listens on port 1, so the connection is refused at once.
+    const url = 'postgres://spojnia:hunter2-secret@127.0.0.1:1/spojnia';
+    const run = await runCli(['migrate'], { DATABASE_URL: url });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Cannot prepare the database (PostgreSQL postgres://spojnia@127.0.0.1:1/spojnia)');
+    expect(run.stderr).toContain('ECONNREFUSED');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout + run.stderr).not.toContain('hunter2-secret');
   });
 
   it('serves the portal on an empty database after loading the demo content', async () => {
-    const port = String(30_000 + Math.floor(Math.random() * 20_000));
-    const server = startCli(['serve'], { SPOJNIA_DB: join(folder, 'serve', 'spojnia.db'), PORT: port });
+    const env = await freshDatabase();
+    const port = randomPort();
+    const server = startCli(['serve'], { ...env, PORT: port });
     try {
-      const output = await new Promise<string>((resolve, reject) => {
-        let text = '';
-        server.stdout?.on('data', (chunk) => {
-          text += chunk;
-          if (text.includes('running at')) resolve(text);
-        });
-        server.on('close', () => reject(new Error(`server stopped: ${text}`)));
-      });
+      const output = await waitForOutput(server, 'running at');
       expect(output).toContain('loaded demo content (202 projects)');
       expect(output).toContain(`http://localhost:${port}/`);
+      if (env.DATABASE_URL) expect(output).not.toContain(new URL(env.DATABASE_URL).password);
       const response = await fetch(`http://127.0.0.1:${port}/projekty/hajnowka-odnowa`);
       expect(response.status).toBe(200);
       expect(await response.text()).toContain('Hajnówka OdNowa');
     } finally {
-      server.kill('SIGTERM');
+      await stopProcess(server);
     }
   });
 });

@@ -5,11 +5,11 @@ import { getPublishedProject } from '../../src/services/projects/get-project.js'
 import { updateProject } from '../../src/services/projects/update-project.js';
 import { closeSearch } from '../../src/services/search/search-lifecycle.js';
 import { type SearchInput, searchProjects } from '../../src/services/search/search-projects.js';
-import { openSqliteDatabase } from '../../src/storage/database.js';
-import { deleteProject } from '../../src/storage/repositories/project-writer.js';
+import { deleteProjectRow as deleteProject } from '../../src/storage/repositories/project-admin-repository.js';
 import { reindexProjects } from '../../src/storage/search/index-projects.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { createSearchRegistry, SEARCH_PROJECTS } from '../helpers/search-registry.js';
+import { testEngine } from '../helpers/test-engine.js';
 
 let database: TestDatabase;
 
@@ -100,7 +100,7 @@ describe('the index follows every write', () => {
 
   it('sees what another connection (another process) wrote', async () => {
     expect(await slugsFor('kieszonkowy')).toEqual(['park-kieszonkowy-szczecin']);
-    const other = openSqliteDatabase({ file: database.file });
+    const other = database.open();
     try {
       await deleteProject(other, await idOf('park-kieszonkowy-szczecin'));
     } finally {
@@ -147,11 +147,14 @@ describe('similar projects', () => {
   });
 });
 
-describe('the saved facet index', () => {
+// The saved facet index is the SQLite provider's: a file next to the database file.
+describe.skipIf(testEngine() !== 'sqlite')('the saved facet index', () => {
+  const snapshotFile = () => `${database.env.SPOJNIA_DB}.search-snapshot`;
+
   it('is written after a load and used at the next start, with the changes made meanwhile', async () => {
     const before = await search('', { sort: 'title-asc' });
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(existsSync(`${database.file}.search-snapshot`)).toBe(true);
+    expect(existsSync(snapshotFile())).toBe(true);
     await closeSearch(database.db);
     await deleteProject(database.db, await idOf('hala-targowa'));
     const id = await idOf('nowa-hala-sportowa');
@@ -170,7 +173,7 @@ describe('the saved facet index', () => {
     const expected = (await search('park')).total;
     await new Promise((resolve) => setTimeout(resolve, 50));
     await closeSearch(database.db);
-    writeFileSync(`${database.file}.search-snapshot`, 'SPJSIDX3 not really');
+    writeFileSync(snapshotFile(), 'SPJSIDX3 not really');
     expect((await search('park')).total).toBe(expected);
   });
 });

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
-import { openSqliteDatabase } from '../../src/storage/database.js';
 import type { TestDatabase } from '../helpers/database.js';
 import { createSearchRegistry } from '../helpers/search-registry.js';
 import { cardLinks, cardTitles, decodeEntities, textOf, textsOf } from './html.js';
@@ -178,7 +177,7 @@ describe('the project page', () => {
     const before = await get('/projekty/park-kieszonkowy-szczecin');
     expect(textsOf(before.html, 'h1')).toEqual(['Park kieszonkowy w Szczecinie']);
     // A write through another connection, as another process (an import, the admin) would make.
-    const other = openSqliteDatabase({ file: database.file });
+    const other = database.open();
     try {
       await other
         .updateTable('projects')

@@ -164,8 +164,11 @@ describe('the Hajnówka OdNowa page (seed page 001)', () => {
     expect(rows).toContain('Dotacja celowa z budżetu państwa 22 002,11 zł');
     expect(rows).toContain('Dofinansowanie razem 979 798,80 zł');
     expect(rows).toContain('36 000,00 zł');
-    // The bar is an SVG rectangle, not an inline style.
-    expect(table).toMatch(/<rect class="rate-bar__fill"[^>]*width="96.46"/);
+    // The split of the total value is drawn as SVG rectangles, not inline styles, and said in words.
+    expect(table).toMatch(/<rect class="funding-bar__part funding-bar__part--eu" x="0.000" y="0" width="94.290"/);
+    expect(rows).toContain('Unia Europejska 94,29 % (957 796,69 zł)');
+    expect(rows).toContain('Dotacja celowa z budżetu państwa 2,17 % (22 002,11 zł)');
+    expect(rows).toContain('Wkład własny 3,54 % (36 000,00 zł)');
     expect(html).not.toMatch(/\sstyle=/);
   });
 

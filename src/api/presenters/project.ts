@@ -3,6 +3,11 @@ import { todayIso } from '../../domain/dates.js';
 import type { Project } from '../../domain/project.js';
 import { statusHint } from '../../domain/project-hints.js';
 import { cofinancingRate, ownContribution } from '../../domain/project-money.js';
+import {
+  completeTranslation,
+  TRANSLATABLE_PROJECT_FIELDS,
+  TRANSLATABLE_UPDATE_FIELDS,
+} from '../../domain/translation.js';
 import { breakdownWarnings } from '../../domain/validate-project.js';
 import type { ProjectSchema } from '../schemas/project-detail.js';
 import { apiUrl } from '../urls.js';
@@ -24,6 +29,7 @@ function roundPercent(rate: number | null): number | null {
 export function presentProject(project: Project, today: string = todayIso()): ProjectJson {
   return {
     ...presentProjectSummary(project),
+    translations: { en: completeTranslation(TRANSLATABLE_PROJECT_FIELDS, project.translations.en) },
     description: project.description,
     goal: project.goal,
     results: project.results,
@@ -45,7 +51,13 @@ export function presentProject(project: Project, today: string = todayIso()): Pr
       note: partner.note,
     })),
     phases: project.phases.map((phase) => ({ ...phase })),
-    updates: project.updates.map((update) => ({ ...update })),
+    updates: project.updates.map((update) => ({
+      date: update.date,
+      datePrecision: update.datePrecision,
+      title: update.title,
+      body: update.body,
+      translations: { en: completeTranslation(TRANSLATABLE_UPDATE_FIELDS, update.translations?.en) },
+    })),
     indicators: project.indicators.map((indicator) => ({ ...indicator })),
     links: project.links.map((link) => ({ ...link })),
     relations: project.relations.map((relation) => ({

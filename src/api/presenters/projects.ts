@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ProjectSummary } from '../../domain/project.js';
+import { completeTranslation } from '../../domain/translation.js';
 import type { ProjectPage } from '../../services/projects/browse-projects.js';
 import type { ProjectSectionSchema, ProjectSummarySchema } from '../schemas/projects.js';
 import { apiUrl, pageUrl } from '../urls.js';
@@ -21,6 +22,7 @@ export function presentProjectSummary(project: ProjectSummary): z.infer<typeof P
     totalValue: presentMoneyOrNull(project.totalValue),
     cofinancing: presentMoneyOrNull(project.cofinancing),
     isDemo: project.isDemo,
+    translations: { en: completeTranslation(['title', 'summary'], project.translations?.en) },
     url: pageUrl.project(project.slug),
     apiUrl: apiUrl.project(project.slug),
   };

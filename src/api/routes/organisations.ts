@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { getOrganisationProfile } from '../../services/organisations/get-organisation.js';
-import type { SpojniaDb } from '../../storage/database.js';
+import type { ApiDependencies } from '../dependencies.js';
 import { ENDPOINTS, routePath } from '../endpoints.js';
 import { presentOrganisationProfile } from '../presenters/organisations.js';
 import { withoutBlankValues } from './query.js';
 
-export async function registerOrganisationRoutes(app: FastifyInstance, { db }: { db: SpojniaDb }): Promise<void> {
+export async function registerOrganisationRoutes(app: FastifyInstance, { readDb: db }: ApiDependencies): Promise<void> {
   const { getOrganisation } = ENDPOINTS;
 
   app.get(routePath(getOrganisation), async (request) => {

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { getProgrammeProfile } from '../../services/programmes/get-programme.js';
 import { listAllProgrammes, listAllTopics } from '../../services/programmes/list-programmes.js';
-import type { SpojniaDb } from '../../storage/database.js';
+import type { ApiDependencies } from '../dependencies.js';
 import { ENDPOINTS, routePath } from '../endpoints.js';
 import { presentProgrammeList, presentProgrammeProfile, presentTopicList } from '../presenters/programmes.js';
 import { withoutBlankValues } from './query.js';
 
 /** Programmes and topics: the taxonomies projects are filed under. */
-export async function registerProgrammeRoutes(app: FastifyInstance, { db }: { db: SpojniaDb }): Promise<void> {
+export async function registerProgrammeRoutes(app: FastifyInstance, { readDb: db }: ApiDependencies): Promise<void> {
   const { listProgrammes, getProgramme, listTopics } = ENDPOINTS;
 
   app.get(routePath(listProgrammes), async () => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { getPublishedProject } from '../../services/projects/get-project.js';
 import { searchProjects } from '../../services/search/search-projects.js';
-import type { SpojniaDb } from '../../storage/database.js';
+import type { ApiDependencies } from '../dependencies.js';
 import { ENDPOINTS, routePath } from '../endpoints.js';
 import { presentProject } from '../presenters/project.js';
 import { type ApiNote, presentProjectSearch } from '../presenters/project-search.js';
@@ -10,7 +10,7 @@ import { withoutBlankValues } from './query.js';
 /** Values listed per facet in the API's facet counts. */
 const FACET_VALUES = 20;
 
-export async function registerProjectRoutes(app: FastifyInstance, { db }: { db: SpojniaDb }): Promise<void> {
+export async function registerProjectRoutes(app: FastifyInstance, { readDb: db }: ApiDependencies): Promise<void> {
   const { listProjects, getProject } = ENDPOINTS;
 
   app.get(routePath(listProjects), async (request) => {

@@ -14,7 +14,7 @@ import {
 import { CURRENCIES } from '../../domain/money.js';
 import type { StatusHint } from '../../domain/project-hints.js';
 import { apiComponents, isoDate, MoneySchema, ProblemSchema } from './common.js';
-import { ProjectSummarySchema } from './projects.js';
+import { ProjectSummarySchema, translationsSchema } from './projects.js';
 import { OrganisationRefSchema, TopicSchema } from './refs.js';
 
 const STATUS_HINTS = ['end_date_passed', 'start_date_passed'] as const satisfies readonly NonNullable<StatusHint>[];
@@ -79,6 +79,7 @@ const updateSchema = z.object({
   datePrecision: z.enum(DATE_PRECISIONS).meta({ description: 'How much of the date is known: day, month or year' }),
   title: z.string(),
   body: z.string(),
+  translations: translationsSchema(['title', 'body'], 'The title and body in other languages'),
 });
 
 export const IndicatorSchema = z
@@ -107,6 +108,10 @@ const relationSchema = z.object({
 const NOTE_DERIVED = 'Derived from the stored facts, never stored.';
 
 export const ProjectSchema = ProjectSummarySchema.extend({
+  translations: translationsSchema(
+    ['title', 'summary', 'description', 'goal', 'results'],
+    'The texts in other languages (description and results as sanitised HTML); the plain fields are the Polish originals',
+  ),
   description: z.string().meta({ description: 'Description as sanitised HTML (a small subset)' }),
   goal: z.string(),
   results: z.string().meta({ description: 'Planned effects and results, sanitised HTML' }),

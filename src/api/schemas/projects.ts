@@ -10,6 +10,20 @@ export const projectStatusSchema = z.enum(PROJECT_STATUSES).meta({
 
 export const periodSchema = z.enum(PROGRAMMING_PERIODS).meta({ description: 'EU programming period' });
 
+/**
+ * English versions of some texts; null where not translated, so a client shows the Polish
+ * original (the plain field) instead. Never replaces the plain fields, which stay Polish.
+ */
+export function translationsSchema<Field extends string>(fields: readonly Field[], description: string) {
+  const texts = Object.fromEntries(fields.map((field) => [field, z.string().nullable()])) as Record<
+    Field,
+    z.ZodNullable<z.ZodString>
+  >;
+  return z
+    .object({ en: z.object(texts).meta({ description: 'English; null where the text is not translated' }) })
+    .meta({ description });
+}
+
 export const projectParamsSchema = slugParamsSchema('hajnowka-odnowa');
 
 export const ProjectSummarySchema = z
@@ -28,6 +42,10 @@ export const ProjectSummarySchema = z
     totalValue: MoneySchema.nullable().meta({ description: 'Total value of the project' }),
     cofinancing: MoneySchema.nullable().meta({ description: 'The grant: EU and state-budget co-financing' }),
     isDemo: z.boolean().meta({ description: 'True for invented demonstration content' }),
+    translations: translationsSchema(
+      ['title', 'summary'],
+      'The title and summary in other languages; `title` and `summary` are the Polish originals',
+    ),
     url: z.string().meta({ description: 'Public page', examples: ['/projekty/hajnowka-odnowa'] }),
     apiUrl: z.string().meta({ description: 'API resource', examples: ['/api/v1/projects/hajnowka-odnowa'] }),
   })

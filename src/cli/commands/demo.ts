@@ -10,14 +10,14 @@ export function registerDemoCommand(program: Command): void {
     .option('--count <n>', 'number of invented demo projects', wholeNumber(0, 100_000), DEFAULT_DEMO_COUNT)
     .option('--seed <n>', 'seed of the deterministic generator', wholeNumber(0, 2 ** 31), 2024)
     .action(async (options: { count: number; seed: number }) => {
-      const { config, db } = await openRegistry();
+      const registry = await openRegistry('spojnia demo');
       try {
-        const report = await loadDemo(db, { generatedCount: options.count, seed: options.seed });
+        const report = await loadDemo(registry.db, { generatedCount: options.count, seed: options.seed });
         console.log(
-          `Loaded ${report.projects} projects, ${report.organisations} organisations and ${report.programmes} programmes into ${config.sqliteFile}`,
+          `Loaded ${report.projects} projects, ${report.organisations} organisations and ${report.programmes} programmes into ${registry.description}`,
         );
       } finally {
-        await db.destroy();
+        await registry.close();
       }
     });
 }

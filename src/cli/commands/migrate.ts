@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
-import { migrateToLatest } from '../../storage/migrate.js';
-import { openDatabase } from '../../storage/open-database.js';
+import { describeDatabase, openDatabase } from '../../storage/open-database.js';
+import { migrateOrExplain } from '../open-registry.js';
 
 export function registerMigrateCommand(program: Command): void {
   program
@@ -9,13 +9,13 @@ export function registerMigrateCommand(program: Command): void {
     .description('create the database if needed and bring its schema to the latest version')
     .action(async () => {
       const config = loadConfig();
-      const db = openDatabase(config);
+      const db = openDatabase(config, 'spojnia migrate');
       try {
-        const { applied } = await migrateToLatest(db);
+        const { applied } = await migrateOrExplain(db, describeDatabase(config));
         console.log(
           applied.length === 0
-            ? 'Database is up to date.'
-            : `Applied ${applied.length} migrations: ${applied.join(', ')}`,
+            ? `Database is up to date (${describeDatabase(config)}).`
+            : `Applied ${applied.length} migrations to ${describeDatabase(config)}: ${applied.join(', ')}`,
         );
       } finally {
         await db.destroy();

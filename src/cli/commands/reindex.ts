@@ -7,12 +7,12 @@ export function registerReindexCommand(program: Command): void {
     .command('reindex')
     .description('rebuild the search index of every project (after editing the database by hand or restoring a copy)')
     .action(async () => {
-      const { config, db } = await openRegistry();
+      const registry = await openRegistry('spojnia reindex');
       try {
-        const count = await rebuildSearchIndex(db);
-        console.log(`Reindexed ${count} projects in ${config.sqliteFile}`);
+        const count = await rebuildSearchIndex(registry.db);
+        console.log(`Reindexed ${count} projects in ${registry.description}`);
       } finally {
-        await db.destroy();
+        await registry.close();
       }
     });
 }

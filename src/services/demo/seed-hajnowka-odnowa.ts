@@ -31,6 +31,16 @@ export const hajnowkaOdnowa: ProjectInput = {
   goal,
   results:
     '<p>Mocną stroną efektów projektu będzie połączenie wielu usług w jeden pakiet oraz powstanie konsorcjum podmiotów ekonomii społecznej, które pozwoli połączyć siły, włączyć nawet małe organizacje pozarządowe i spółdzielnie socjalne do realizacji zadania oraz – na wzór praktyki z Reggio Emilia – współpraca ze środowiskiem naukowym – Politechniką Białostocką, Wydziałem Wzornictwa Przemysłowego.</p>',
+  translations: {
+    en: {
+      title: 'Hajnówka OdNowa. Cooperation in revitalisation – experience from Reggio Emilia',
+      summary:
+        'The Centre for Supporting Non-Governmental Organisations, with the Municipality of Hajnówka and the Italian partner La Polveriera, develops a cooperative model of managing social services in the revitalisation area of Hajnówka.',
+      goal: 'The goal of the project is to develop the social and economic functions of the town of Hajnówka by introducing an innovative cooperative model of managing social services in the revitalisation area of Hajnówka, in cooperation with the Italian partner from Reggio Emilia, by 28 September 2021.',
+      results:
+        '<p>The strength of the project’s results will be combining many services into one package and setting up a consortium of social-economy entities, which lets them join forces and bring even small non-governmental organisations and social cooperatives into the task, and – following the practice of Reggio Emilia – cooperation with the academic community: Białystok University of Technology, Faculty of Industrial Design.</p>',
+    },
+  },
   programmeSlug: 'power-2014-2020',
   priorityAxis: { code: 'IV', name: 'Innowacje społeczne i współpraca ponadnarodowa' },
   measure: { code: '4.3', name: 'Współpraca ponadnarodowa' },
@@ -78,6 +88,12 @@ export const hajnowkaOdnowa: ProjectInput = {
       date: '2018-07-01',
       datePrecision: 'day',
       title: 'Start projektu',
+      translations: {
+        en: {
+          title: 'The project starts',
+          body: 'From 1 July 2018 the Centre for Supporting Non-Governmental Organisations, in partnership with the Municipality of Hajnówka and the transnational partner from Italy, La Polveriera, carries out the project.',
+        },
+      },
       body: 'Od 1 lipca 2018 roku Ośrodek Wspierania Organizacji Pozarządowych w partnerstwie z Gminą Miejską Hajnówka i partnerem ponadnarodowym z Włoch „La Polveriera” realizuje projekt.',
     },
   ],

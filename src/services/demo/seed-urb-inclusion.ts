@@ -29,6 +29,22 @@ export const urbInclusion: ProjectInput = {
   ].join('\n'),
   goal: 'Wspólne z partnerami wypracowanie uniwersalnej metody pracy z interesariuszami lokalnymi oraz wdrożenie w Krakowie działań z Lokalnego Planu Działania dla obszaru blokowiska Azory. Tematem wiodącym są sprawy ubóstwa miejskiego oraz włączania społecznego i walki z wykluczeniami.',
   results: '',
+  translations: {
+    en: {
+      title: 'URB-INCLUSION',
+      summary:
+        'In an URBACT network with eight European cities, Kraków develops ways to fight urban poverty and social exclusion, continuing the USER project on the Azory housing estate.',
+      description: [
+        '<p>URB-INCLUSION is meant to continue the USER project, carried out in 2013-2015.</p>',
+        '<p>As in every project funded by the URBACT programme, the work happens at two levels:</p>',
+        '<h3>International (among the partners)</h3>',
+        '<p>The project is carried out in an international partnership with Barcelona, Copenhagen, Trikala, Lyon, Naples, Turin, Timișoara and Glasgow. Each partner chooses a problem area and runs a pilot project there. By analysing the cases together and looking for good and bad practice, the partners arrive at a universal method of working with local stakeholders. The work consists of face-to-face meetings (international seminars, study visits, conferences), as well as arrangements by telephone and e-mail and teleconferences with the partners and thematic experts. The lead theme is urban poverty, social inclusion and the fight against exclusion.</p>',
+        '<h3>Local (in Kraków)</h3>',
+        '<p>URB-INCLUSION continues the USER project carried out in 2013-2015. It puts into practice some of the actions (mainly on social affairs and social exclusion) that were worked out in USER and written into the Local Action Plan for the Azory housing estate. Regular meetings are held by setting up the Local Support Group again.</p>',
+      ].join('\n'),
+      goal: 'To work out, together with the partners, a universal method of working with local stakeholders, and to carry out in Kraków the actions of the Local Action Plan for the Azory housing estate. The lead theme is urban poverty, social inclusion and the fight against exclusion.',
+    },
+  },
   programmeSlug: 'urbact-iii',
   priorityAxis: null,
   measure: null,
@@ -84,18 +100,36 @@ export const urbInclusion: ProjectInput = {
       datePrecision: 'day',
       title: 'Zakończyła się faza przygotowawcza',
       body: 'Zakończyła się pierwsza faza wdrażania projektu (faza przygotowawcza: 6 miesięcy).',
+      translations: {
+        en: {
+          title: 'The preparatory phase has ended',
+          body: 'The first phase of the project (the preparatory phase: 6 months) has ended.',
+        },
+      },
     },
     {
       date: '2017-04-01',
       datePrecision: 'month',
       title: 'Wniosek na drugą fazę złożony',
       body: 'W kwietniu 2017 roku został złożony rozszerzony wniosek aplikacyjny na kolejne 24 miesiące trwania projektu.',
+      translations: {
+        en: {
+          title: 'Application for the second phase submitted',
+          body: 'In April 2017 an extended application was submitted for the next 24 months of the project.',
+        },
+      },
     },
     {
       date: '2017-06-06',
       datePrecision: 'day',
       title: 'Druga faza zatwierdzona',
       body: 'W dniu 6 czerwca otrzymaliśmy informację, że projekt zakwalifikował się do drugiej fazy realizacji.',
+      translations: {
+        en: {
+          title: 'Second phase approved',
+          body: 'On 6 June we were told that the project had qualified for the second phase.',
+        },
+      },
     },
   ],
   relations: [

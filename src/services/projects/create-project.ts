@@ -1,6 +1,7 @@
 import { invalidInput } from '../../domain/errors.js';
 import { type Problem, problem, type ValidationResult } from '../../domain/problems.js';
 import type { ProjectInput } from '../../domain/project.js';
+import type { ProjectTranslations } from '../../domain/translation.js';
 import { validateProject } from '../../domain/validate-project.js';
 import type { SpojniaDb } from '../../storage/database.js';
 import { findOrganisationIdsBySlugs } from '../../storage/repositories/organisation-repository.js';
@@ -53,6 +54,7 @@ export async function resolveProject(
     ...unsafeInput,
     description: sanitizeRichText(unsafeInput.description),
     results: sanitizeRichText(unsafeInput.results),
+    translations: sanitizeTranslations(unsafeInput.translations),
   };
   const { errors, warnings } = validateProject(input);
   const [programmes, organisations, topics] = await Promise.all([
@@ -98,6 +100,18 @@ export async function resolveProject(
     topicIds: input.topicSlugs.map((slug) => topics.get(slug) as number),
   };
   return { resolved, warnings };
+}
+
+/** The translated rich texts go through the same sanitiser as the originals. */
+function sanitizeTranslations(translations: ProjectTranslations | undefined): ProjectTranslations | undefined {
+  if (!translations) return translations;
+  const clean = (html: string | null | undefined) => (html ? sanitizeRichText(html) : null);
+  return Object.fromEntries(
+    Object.entries(translations).map(([language, texts]) => [
+      language,
+      texts ? { ...texts, description: clean(texts.description), results: clean(texts.results) } : texts,
+    ]),
+  );
 }
 
 async function registryProblems(db: SpojniaDb, input: ProjectInput, exceptProjectId?: number): Promise<Problem[]> {

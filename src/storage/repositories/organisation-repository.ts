@@ -4,6 +4,7 @@ import type { Organisation, OrganisationIdentifiers, OrganisationInput } from '.
 import { normaliseName } from '../../domain/text.js';
 import type { SpojniaDb } from '../database.js';
 import type { OrganisationTable } from '../schema.js';
+import { reindexProjectsOfOrganisation } from '../search/index-projects.js';
 import { toBoolean } from './rows.js';
 
 function rowToOrganisation(row: Selectable<OrganisationTable>): Organisation {
@@ -18,6 +19,7 @@ function rowToOrganisation(row: Selectable<OrganisationTable>): Organisation {
     website: row.website,
     identifiers: JSON.parse(row.identifiers) as OrganisationIdentifiers,
     isDemo: toBoolean(row.is_demo),
+    logoUrl: row.logo_url ?? null,
   };
 }
 
@@ -35,6 +37,7 @@ export async function insertOrganisation(db: SpojniaDb, input: OrganisationInput
       website: input.website,
       identifiers: JSON.stringify(input.identifiers),
       is_demo: input.isDemo ? 1 : 0,
+      logo_url: input.logoUrl ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -53,4 +56,42 @@ export async function findOrganisationIdsBySlugs(
   if (slugs.length === 0) return new Map();
   const rows = await db.selectFrom('organisations').select(['id', 'slug']).where('slug', 'in', slugs).execute();
   return new Map(rows.map((row) => [row.slug, row.id]));
+}
+
+export async function findOrganisationById(db: SpojniaDb, id: number): Promise<Organisation | null> {
+  const row = await db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? rowToOrganisation(row) : null;
+}
+
+/** Every organisation, by name; the editorial forms choose from these. */
+export async function listOrganisations(db: SpojniaDb): Promise<Organisation[]> {
+  const rows = await db.selectFrom('organisations').selectAll().orderBy('name_key').orderBy('id').execute();
+  return rows.map(rowToOrganisation);
+}
+
+export async function updateOrganisationRow(db: SpojniaDb, id: number, input: OrganisationInput): Promise<void> {
+  await db
+    .updateTable('organisations')
+    .set({
+      slug: input.slug,
+      name: input.name,
+      name_key: normaliseName(input.name),
+      short_name: input.shortName,
+      kind: input.kind,
+      country: input.country,
+      city: input.city,
+      website: input.website,
+      identifiers: JSON.stringify(input.identifiers),
+      logo_url: input.logoUrl ?? null,
+    })
+    .where('id', '=', id)
+    .execute();
+  // Its names are searchable words of the projects it carries out or takes part in.
+  await reindexProjectsOfOrganisation(db, id);
+}
+
+export async function isOrganisationSlugTaken(db: SpojniaDb, slug: string, exceptId?: number): Promise<boolean> {
+  let query = db.selectFrom('organisations').select('id').where('slug', '=', slug);
+  if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
+  return (await query.executeTakeFirst()) !== undefined;
 }

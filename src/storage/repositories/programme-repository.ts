@@ -68,3 +68,46 @@ export async function listProgrammes(db: SpojniaDb): Promise<ProgrammeWithCount[
 }
 
 export type { Fund };
+
+export async function findProgrammeById(db: SpojniaDb, id: number): Promise<Programme | null> {
+  const row = await db.selectFrom('programmes').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? rowToProgramme(row) : null;
+}
+
+export async function updateProgrammeRow(db: SpojniaDb, id: number, input: ProgrammeInput): Promise<void> {
+  await db
+    .updateTable('programmes')
+    .set({
+      slug: input.slug,
+      code: input.code,
+      name: input.name,
+      name_en: input.nameEn,
+      short_name: input.shortName,
+      period: input.period,
+      funds: input.funds.join(','),
+      managing_authority: input.managingAuthority,
+      website: input.website,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Which of slug and CCI code another programme already uses. */
+export async function programmeClashes(
+  db: SpojniaDb,
+  input: Pick<ProgrammeInput, 'slug' | 'code'>,
+  exceptId?: number,
+): Promise<{ slug: boolean; code: boolean }> {
+  let query = db.selectFrom('programmes').select(['slug', 'code']);
+  query = query.where((eb) =>
+    input.code === null
+      ? eb('slug', '=', input.slug)
+      : eb.or([eb('slug', '=', input.slug), eb('code', '=', input.code)]),
+  );
+  if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
+  const rows = await query.execute();
+  return {
+    slug: rows.some((row) => row.slug === input.slug),
+    code: input.code !== null && rows.some((row) => row.code === input.code),
+  };
+}

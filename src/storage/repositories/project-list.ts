@@ -68,6 +68,8 @@ const SUMMARY_COLUMNS = [
   'projects.slug',
   'projects.title',
   'projects.summary',
+  'projects.title_en',
+  'projects.summary_en',
   'projects.status',
   'projects.period',
   'projects.start_date',
@@ -79,6 +81,7 @@ const SUMMARY_COLUMNS = [
   'programmes.slug as programme_slug',
   'programmes.code as programme_code',
   'programmes.name as programme_name',
+  'programmes.name_en as programme_name_en',
   'programmes.short_name as programme_short_name',
   'programmes.period as programme_period',
   'organisations.slug as beneficiary_slug',
@@ -117,6 +120,7 @@ function toProjectSummary(row: SummaryRow): ProjectSummary {
     totalValue: toMoney(row.total_value, row.currency),
     cofinancing: toMoney(row.cofinancing_amount, row.currency),
     isDemo: toBoolean(row.is_demo),
+    translations: { en: { title: row.title_en, summary: row.summary_en } },
   };
 }
 

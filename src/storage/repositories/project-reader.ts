@@ -11,9 +11,16 @@ import type {
   ProjectStatus,
   RelationKind,
 } from '../../domain/codes.js';
+import { mediaUrl } from '../../domain/image.js';
 import type { Currency, Money } from '../../domain/money.js';
 import type { CodeName, Project, Provenance } from '../../domain/project.js';
+import {
+  completeTranslation,
+  TRANSLATABLE_PROJECT_FIELDS,
+  TRANSLATABLE_UPDATE_FIELDS,
+} from '../../domain/translation.js';
 import type { SpojniaDb } from '../database.js';
+import { listImages } from './image-repository.js';
 import { toBoolean, toFunds, toMoney, toOrganisationRef, toProgrammeRef } from './rows.js';
 
 function codeName(code: string | null, name: string | null): CodeName | null {
@@ -42,6 +49,7 @@ export async function findProjectBySlug(
       'programmes.slug as programme_slug',
       'programmes.code as programme_code',
       'programmes.name as programme_name',
+      'programmes.name_en as programme_name_en',
       'programmes.short_name as programme_short_name',
       'programmes.period as programme_period',
       'beneficiary.slug as beneficiary_slug',
@@ -86,12 +94,19 @@ export async function findProjectBySlug(
       db.selectFrom('project_funding').selectAll().where('project_id', '=', id).orderBy('position').execute(),
       db.selectFrom('project_places').selectAll().where('project_id', '=', id).orderBy('position').execute(),
       db.selectFrom('project_phases').selectAll().where('project_id', '=', id).orderBy('position').execute(),
-      db.selectFrom('project_updates').selectAll().where('project_id', '=', id).orderBy('date', 'desc').execute(),
+      db
+        .selectFrom('project_updates')
+        .selectAll()
+        .where('project_id', '=', id)
+        .orderBy('date', 'desc')
+        .orderBy('id')
+        .execute(),
       db.selectFrom('project_indicators').selectAll().where('project_id', '=', id).orderBy('position').execute(),
       db.selectFrom('project_links').selectAll().where('project_id', '=', id).orderBy('position').execute(),
       db.selectFrom('project_relations').selectAll().where('project_id', '=', id).orderBy('position').execute(),
       db.selectFrom('project_groups').selectAll().where('project_id', '=', id).orderBy('position').execute(),
     ]);
+  const photos = await listImages(db, 'project', id, 'photo');
 
   return {
     id,
@@ -101,6 +116,15 @@ export async function findProjectBySlug(
     description: row.description,
     goal: row.goal,
     results: row.results,
+    translations: {
+      en: completeTranslation(TRANSLATABLE_PROJECT_FIELDS, {
+        title: row.title_en,
+        summary: row.summary_en,
+        description: row.description_en,
+        goal: row.goal_en,
+        results: row.results_en,
+      }),
+    },
     contractNumber: row.contract_number,
     externalIds: { kohesio: row.kohesio_id, officialList: row.official_list_id, keepEu: row.keep_eu_id },
     programme: toProgrammeRef(row),
@@ -165,6 +189,9 @@ export async function findProjectBySlug(
       datePrecision: update.date_precision as DatePrecision,
       title: update.title,
       body: update.body,
+      translations: {
+        en: completeTranslation(TRANSLATABLE_UPDATE_FIELDS, { title: update.title_en, body: update.body_en }),
+      },
     })),
     indicators: indicators.map((indicator) => ({
       kind: indicator.kind as IndicatorKind,
@@ -204,6 +231,13 @@ export async function findProjectBySlug(
       row: row.source_row,
     },
     isDemo: toBoolean(row.is_demo),
+    photos: photos.map((photo) => ({
+      url: mediaUrl(photo.fileName),
+      alt: photo.alt,
+      credit: photo.credit,
+      width: photo.width,
+      height: photo.height,
+    })),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -1,7 +1,7 @@
 import type { ProjectFacts } from '../../domain/project.js';
+import { cleanTranslation } from '../../domain/translation.js';
 import type { SpojniaDb } from '../database.js';
 import { reindexProjects } from '../search/index-projects.js';
-import { noteLocalWrite } from '../search/local-writes.js';
 
 /** A project ready to store: its facts plus the ids its references resolved to. */
 export interface ResolvedProject extends ProjectFacts {
@@ -64,19 +64,9 @@ export async function replaceProject(
   return true;
 }
 
-/**
- * Deletes a project with all its parts. The search index loses it in the same transaction
- * (a trigger and a cascading key see to that, whoever deletes). Returns false when no
- * project has this id.
- */
-export async function deleteProject(db: SpojniaDb, projectId: number): Promise<boolean> {
-  noteLocalWrite();
-  const result = await db.deleteFrom('projects').where('id', '=', projectId).executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
-}
-
 /** The `projects` row of a project, by column; shared with the SQLite bulk writer so the two never disagree. */
 export function projectRow(project: ResolvedProject) {
+  const english = project.translations?.en;
   return {
     slug: project.slug,
     title: project.title,
@@ -84,6 +74,11 @@ export function projectRow(project: ResolvedProject) {
     description: project.description,
     goal: project.goal,
     results: project.results,
+    title_en: cleanTranslation(english?.title),
+    summary_en: cleanTranslation(english?.summary),
+    description_en: cleanTranslation(english?.description),
+    goal_en: cleanTranslation(english?.goal),
+    results_en: cleanTranslation(english?.results),
     contract_number: project.contractNumber,
     kohesio_id: project.externalIds.kohesio,
     official_list_id: project.externalIds.officialList,
@@ -209,6 +204,8 @@ async function insertProjectParts(db: SpojniaDb, projectId: number, project: Res
           date_precision: update.datePrecision,
           title: update.title,
           body: update.body,
+          title_en: cleanTranslation(update.translations?.en?.title),
+          body_en: cleanTranslation(update.translations?.en?.body),
         })),
       )
       .execute();

@@ -22,6 +22,8 @@ export interface ProgrammeRefColumns {
   programme_slug: string | null;
   programme_code: string | null;
   programme_name: string | null;
+  /** Optional so that queries which do not need the English name may leave it out. */
+  programme_name_en?: string | null;
   programme_short_name: string | null;
   programme_period: string | null;
 }
@@ -32,6 +34,7 @@ export function toProgrammeRef(row: ProgrammeRefColumns): ProgrammeRef | null {
     slug: row.programme_slug,
     code: row.programme_code,
     name: row.programme_name ?? '',
+    nameEn: row.programme_name_en ?? null,
     shortName: row.programme_short_name ?? '',
     period: row.programme_period as ProgrammingPeriod,
   };

@@ -1,21 +1,12 @@
-import { sql } from 'kysely';
 import type { SpojniaDb } from '../database.js';
-import { dialectOf } from '../dialect.js';
 import type { SearchEngine } from './search-engine.js';
-import { SqliteSearchEngine } from './sqlite/sqlite-search-engine.js';
+import { searchProviderFor } from './search-providers.js';
 
 /** One engine per database handle for the life of the process: the facet index is built once and kept. */
 const engines = new WeakMap<SpojniaDb, Promise<SearchEngine>>();
 
-async function createEngine(db: SpojniaDb): Promise<SearchEngine> {
-  if (dialectOf(db) === 'postgres') {
-    throw new Error('Search on PostgreSQL needs the PostgreSQL search provider, which this version does not have yet.');
-  }
-  const { rows } = await sql<{ name: string; file: string }>`PRAGMA database_list`.execute(db);
-  const file = rows.find((row) => row.name === 'main')?.file ?? '';
-  if (file === '')
-    throw new Error('Search needs the database in a file; an in-memory SQLite database cannot be shared.');
-  return new SqliteSearchEngine(file);
+function createEngine(db: SpojniaDb): Promise<SearchEngine> {
+  return searchProviderFor(db).openEngine(db);
 }
 
 /** The search engine of this database handle, created on first use. */

@@ -13,6 +13,7 @@ export const en: Messages = {
   locale: 'en-GB',
   htmlLang: 'en',
   topicName: (topic) => topic.nameEn ?? topic.namePl,
+  programmeName: (programme) => programme.nameEn ?? programme.name,
   codes: {
     status: {
       planned: 'planned',
@@ -103,6 +104,9 @@ export const en: Messages = {
     footerLicence: 'Data: CC BY 4.0. Code: AGPL-3.0-or-later.',
     footerPrivacy: 'No tracking and no cookies for visitors.',
     breadcrumbLabel: 'Breadcrumb',
+    languageName: 'English',
+    languageNav: 'Language',
+    languageSwitchHint: 'this page in English',
     home: 'Home',
   },
   common: {
@@ -124,6 +128,8 @@ export const en: Messages = {
     projectsCount: (n) => count(n, 'project', 'projects'),
     warningPrefix: 'Note:',
     externalLinkNote: '(external website)',
+    inPolish: '(in Polish)',
+    cofinancedShare: (percent) => `${percent} of the value is co-financed`,
   },
   totals: {
     heading: 'The registry in numbers',
@@ -271,6 +277,14 @@ export const en: Messages = {
     shareColumn: 'Share of the total value',
     grantSubtotal: 'Co-financing in total',
     barLabel: (rate, base) => `Co-financing covers ${rate} ${base}`,
+    fundingBarCaption: 'Where the money comes from – shares of the total value:',
+    cofinancingUnsplit: 'Co-financing (not broken down by source)',
+    time: {
+      label: 'Time',
+      notStarted: (start) => `Work has not started yet – planned start: ${start}.`,
+      running: (percent, end) => `${percent} of the planned time has passed (until ${end}).`,
+      ended: (end) => `The planned time ended on ${end}.`,
+    },
     factsHeading: 'Programme and classification',
     priorityAxis: 'Priority axis',
     measure: 'Measure',
@@ -320,6 +334,8 @@ export const en: Messages = {
     provenanceHeading: 'Source of the data',
     importedFrom: (file, row) => `Imported from the file ${file}${row === null ? '' : `, row ${row}`}`,
     lastChange: 'Last change in the registry',
+    photosHeading: 'Photos',
+    photoCredit: (credit) => `Photo: ${credit}`,
   },
   organisation: {
     kind: 'Kind',

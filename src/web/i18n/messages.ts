@@ -90,6 +90,8 @@ export interface Messages {
   readonly codes: CodeLabels;
   /** A topic's name in this language. */
   readonly topicName: (topic: Topic) => string;
+  /** A programme's name in this language, the original where it has no translation. */
+  readonly programmeName: (programme: { readonly name: string; readonly nameEn?: string | null }) => string;
   readonly site: {
     readonly name: string;
     readonly tagline: string;
@@ -100,6 +102,12 @@ export interface Messages {
     readonly footerLicence: string;
     readonly footerPrivacy: string;
     readonly breadcrumbLabel: string;
+    /** The name of this language, written in it: what the switch shows on the other language's pages. */
+    readonly languageName: string;
+    /** Names the language switch for assistive technology. */
+    readonly languageNav: string;
+    /** Said with the switch, e.g. "this page in English". */
+    readonly languageSwitchHint: string;
     readonly home: string;
   };
   readonly common: {
@@ -121,6 +129,10 @@ export interface Messages {
     readonly projectsCount: (count: number) => string;
     readonly warningPrefix: string;
     readonly externalLinkNote: string;
+    /** On a project card: the share of the total value that the co-financing covers. */
+    readonly cofinancedShare: (percent: string) => string;
+    /** Marks a text shown in Polish because it has no translation into this language. */
+    readonly inPolish: string;
   };
   readonly totals: {
     readonly heading: string;
@@ -186,6 +198,17 @@ export interface Messages {
     readonly shareColumn: string;
     readonly grantSubtotal: string;
     readonly barLabel: (rate: string, base: string) => string;
+    /** Caption of the bar that splits the total value by where the money comes from. */
+    readonly fundingBarCaption: string;
+    /** Co-financing that the breakdown does not split into EU and state-budget parts. */
+    readonly cofinancingUnsplit: string;
+    /** Time progress in the project header, from its dates. */
+    readonly time: {
+      readonly label: string;
+      readonly notStarted: (start: string) => string;
+      readonly running: (percent: string, end: string) => string;
+      readonly ended: (end: string) => string;
+    };
     readonly factsHeading: string;
     readonly priorityAxis: string;
     readonly measure: string;
@@ -235,6 +258,8 @@ export interface Messages {
     readonly provenanceHeading: string;
     readonly importedFrom: (file: string, row: number | null) => string;
     readonly lastChange: string;
+    readonly photosHeading: string;
+    readonly photoCredit: (credit: string) => string;
   };
   readonly organisation: {
     readonly kind: string;

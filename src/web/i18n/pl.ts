@@ -15,6 +15,7 @@ export const pl: Messages = {
   locale: 'pl-PL',
   htmlLang: 'pl',
   topicName: (topic) => topic.namePl,
+  programmeName: (programme) => programme.name,
   codes: {
     status: {
       planned: 'planowany',
@@ -105,6 +106,9 @@ export const pl: Messages = {
     footerLicence: 'Dane: CC BY 4.0. Kod: AGPL-3.0-or-later.',
     footerPrivacy: 'Bez śledzenia i bez ciasteczek dla odwiedzających.',
     breadcrumbLabel: 'Ścieżka',
+    languageName: 'Polski',
+    languageNav: 'Język',
+    languageSwitchHint: 'ta strona po polsku',
     home: 'Strona główna',
   },
   common: {
@@ -126,6 +130,8 @@ export const pl: Messages = {
     projectsCount: (n) => count(n, 'projekt', 'projekty', 'projektów'),
     warningPrefix: 'Uwaga:',
     externalLinkNote: '(strona zewnętrzna)',
+    inPolish: '(po polsku)',
+    cofinancedShare: (percent) => `${percent} wartości pokrywa dofinansowanie`,
   },
   totals: {
     heading: 'Rejestr w liczbach',
@@ -272,6 +278,14 @@ export const pl: Messages = {
     shareColumn: 'Udział w wartości projektu',
     grantSubtotal: 'Dofinansowanie razem',
     barLabel: (rate, base) => `Dofinansowanie pokrywa ${rate} ${base}`,
+    fundingBarCaption: 'Skąd pochodzą pieniądze – udział w wartości projektu:',
+    cofinancingUnsplit: 'Dofinansowanie (bez podziału na źródła)',
+    time: {
+      label: 'Czas realizacji',
+      notStarted: (start) => `Realizacja jeszcze się nie zaczęła – planowany start: ${start}.`,
+      running: (percent, end) => `Upłynęło ${percent} planowanego czasu realizacji (do ${end}).`,
+      ended: (end) => `Planowany czas realizacji minął ${end}.`,
+    },
     factsHeading: 'Program i klasyfikacja',
     priorityAxis: 'Oś priorytetowa',
     measure: 'Działanie',
@@ -321,6 +335,8 @@ export const pl: Messages = {
     provenanceHeading: 'Źródło danych',
     importedFrom: (file, row) => `Zaimportowane z pliku ${file}${row === null ? '' : `, wiersz ${row}`}`,
     lastChange: 'Ostatnia zmiana w rejestrze',
+    photosHeading: 'Zdjęcia',
+    photoCredit: (credit) => `Fot. ${credit}`,
   },
   organisation: {
     kind: 'Rodzaj',

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { RenderContext } from '../context.js';
+import { LOCALES, MESSAGES, otherLocale } from '../i18n/locales.js';
 
 export type NavSection = 'projects' | 'programmes' | 'about';
 
@@ -16,12 +17,26 @@ interface LayoutProps {
   readonly section?: NavSection;
   /** Links above the heading, from the home page down; the current page is added last. */
   readonly crumbs?: readonly Crumb[];
-  readonly crumbCurrent?: string;
+  readonly crumbCurrent?: ComponentChildren;
+  /**
+   * False for pages that are not a place of their own (error pages): they get no hreflang
+   * links, but keep the language switch.
+   */
+  readonly indexable?: boolean;
   readonly children: ComponentChildren;
 }
 
 /** The frame of every page: skip link, header with navigation, main, footer. */
-export function Layout({ ctx, title, description, section, crumbs, crumbCurrent, children }: LayoutProps) {
+export function Layout({
+  ctx,
+  title,
+  description,
+  section,
+  crumbs,
+  crumbCurrent,
+  indexable = true,
+  children,
+}: LayoutProps) {
   const { t, paths } = ctx;
   const fullTitle = title === t.home.title ? title : `${title} – ${t.site.name}`;
   const navItems: readonly [NavSection, string, string][] = [
@@ -38,12 +53,18 @@ export function Layout({ ctx, title, description, section, crumbs, crumbCurrent,
         {description ? <meta name="description" content={description} /> : null}
         <link rel="stylesheet" href={paths.asset('site.css')} />
         <link rel="icon" href={paths.asset('logo-placeholder.svg')} type="image/svg+xml" />
+        {indexable ? <AlternateLinks ctx={ctx} /> : <meta name="robots" content="noindex" />}
       </head>
       <body>
         <a class="skip-link" href="#main">
           {t.site.skipLink}
         </a>
         <header class="site-header">
+          <div class="site-header__bar">
+            <div class="container site-header__bar-inner">
+              <LanguageSwitch ctx={ctx} />
+            </div>
+          </div>
           <div class="container site-header__inner">
             <a class="site-name" href={paths.home}>
               <span class="site-name__mark" aria-hidden="true" />
@@ -96,7 +117,15 @@ function HeaderSearch({ ctx }: { ctx: RenderContext }) {
   );
 }
 
-function Breadcrumbs({ ctx, crumbs, current }: { ctx: RenderContext; crumbs: readonly Crumb[]; current: string }) {
+function Breadcrumbs({
+  ctx,
+  crumbs,
+  current,
+}: {
+  ctx: RenderContext;
+  crumbs: readonly Crumb[];
+  current: ComponentChildren;
+}) {
   return (
     <nav class="breadcrumbs" aria-label={ctx.t.site.breadcrumbLabel}>
       <ol>
@@ -109,6 +138,34 @@ function Breadcrumbs({ ctx, crumbs, current }: { ctx: RenderContext; crumbs: rea
           <span aria-current="page">{current}</span>
         </li>
       </ol>
+    </nav>
+  );
+}
+
+/** The same page in every language, for search engines; x-default is the Polish original. */
+function AlternateLinks({ ctx }: { ctx: RenderContext }) {
+  return (
+    <>
+      {LOCALES.map((locale) => (
+        <link key={locale} rel="alternate" hreflang={locale} href={ctx.alternates[locale]} />
+      ))}
+      <link rel="alternate" hreflang="x-default" href={ctx.alternates.pl} />
+    </>
+  );
+}
+
+/** A link to this same page in the other language, named in that language. */
+function LanguageSwitch({ ctx }: { ctx: RenderContext }) {
+  const other = otherLocale(ctx.locale);
+  const words = MESSAGES[other].site;
+  return (
+    <nav class="lang-switch" aria-label={ctx.t.site.languageNav}>
+      <a href={ctx.alternates[other]} hreflang={other} lang={other} title={words.languageSwitchHint}>
+        <span class="lang-switch__code" aria-hidden="true">
+          {other.toUpperCase()}
+        </span>
+        <span class="lang-switch__name">{words.languageName}</span>
+      </a>
     </nav>
   );
 }

@@ -1,11 +1,22 @@
 import type { ComponentChildren } from 'preact';
 import { sanitizeRichText } from '../../../services/rich-text/sanitize.js';
 
+interface SectionProps {
+  readonly id: string;
+  readonly title: string;
+  /** Shown after the title, e.g. the mark of a text that is only in Polish. */
+  readonly titleNote?: ComponentChildren;
+  readonly children: ComponentChildren;
+}
+
 /** A titled part of a page: an h2 that also names the section for assistive technology. */
-export function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+export function Section({ id, title, titleNote, children }: SectionProps) {
   return (
     <section id={id} class="page-section" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{title}</h2>
+      <h2 id={`${id}-heading`}>
+        {title}
+        {titleNote ? <> {titleNote}</> : null}
+      </h2>
       {children}
     </section>
   );

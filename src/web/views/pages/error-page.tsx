@@ -8,7 +8,7 @@ export function ErrorPage({ ctx, error }: { ctx: RenderContext; error: Described
   const { title, text } = wording(ctx, error.status);
   const problems = error.status === 400 ? error.problems : [];
   return (
-    <Layout ctx={ctx} title={title}>
+    <Layout ctx={ctx} title={title} indexable={false}>
       <div class="prose error-page">
         <h1>{title}</h1>
         <p class="lead">{text}</p>

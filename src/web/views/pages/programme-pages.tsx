@@ -2,6 +2,7 @@ import type { ProgrammeProfile } from '../../../services/programmes/get-programm
 import type { ProgrammeWithCount } from '../../../services/programmes/list-programmes.js';
 import type { RenderContext } from '../../context.js';
 import { ExternalLink, Fact, Facts } from '../components/facts.js';
+import { originalLang } from '../components/localised.js';
 import { Pagination } from '../components/pagination.js';
 import { ProjectCards } from '../components/project-cards.js';
 import { Section, TableScroll } from '../components/section.js';
@@ -40,7 +41,7 @@ export function ProgrammeListPage({
             {programmes.map((programme) => (
               <tr key={programme.slug}>
                 <th scope="row">
-                  <a href={paths.programme(programme.slug)}>{programme.name}</a>
+                  <a href={paths.programme(programme.slug)}>{t.programmeName(programme)}</a>
                 </th>
                 <td>{programme.shortName}</td>
                 <td class="nowrap">{programme.period}</td>
@@ -75,7 +76,7 @@ export function ProgrammePage({ ctx, profile, page, pageSize }: ProgrammePagePro
   return (
     <Layout
       ctx={ctx}
-      title={programme.name}
+      title={t.programmeName(programme)}
       section="programmes"
       crumbs={[
         { label: t.site.home, href: paths.home },
@@ -83,7 +84,7 @@ export function ProgrammePage({ ctx, profile, page, pageSize }: ProgrammePagePro
       ]}
       crumbCurrent={programme.shortName}
     >
-      <h1>{programme.name}</h1>
+      <h1>{t.programmeName(programme)}</h1>
       <Facts>
         <Fact label={t.programmes.columns.shortName}>{programme.shortName}</Fact>
         <Fact label={t.programmes.code}>{programme.code}</Fact>
@@ -97,7 +98,9 @@ export function ProgrammePage({ ctx, profile, page, pageSize }: ProgrammePagePro
             </ul>
           ) : null}
         </Fact>
-        <Fact label={t.programmes.managingAuthority}>{programme.managingAuthority}</Fact>
+        <Fact label={t.programmes.managingAuthority}>
+          {programme.managingAuthority ? <span lang={originalLang(ctx)}>{programme.managingAuthority}</span> : null}
+        </Fact>
         <Fact label={t.common.website}>
           {programme.website ? (
             <ExternalLink ctx={ctx} href={programme.website}>

@@ -2,11 +2,19 @@ import type { CodeName, Project } from '../../../domain/project.js';
 import type { RenderContext } from '../../context.js';
 import { StatusBadge } from '../components/badges.js';
 import { Fact, Facts } from '../components/facts.js';
+import { originalLang } from '../components/localised.js';
 import { Section } from '../components/section.js';
 
-function codeName(label: string, value: CodeName | null): string | null {
+/** "Działanie 4.3 Współpraca ponadnarodowa": the name is the programme's own, so it stays Polish. */
+function CodeNameText({ ctx, label, value }: { ctx: RenderContext; label: string; value: CodeName | null }) {
   if (!value) return null;
-  return [label, value.code, value.name].filter((part) => part.trim() !== '').join(' ');
+  const prefix = [label, value.code].filter((part) => part.trim() !== '').join(' ');
+  if (value.name.trim() === '') return <>{prefix}</>;
+  return (
+    <>
+      {prefix} <span lang={originalLang(ctx)}>{value.name}</span>
+    </>
+  );
 }
 
 /** Where the project sits in the funding system, and its classification and dates. */
@@ -19,14 +27,26 @@ export function FactsSection({ ctx, project }: { ctx: RenderContext; project: Pr
         <Fact label={t.common.programme}>
           {project.programme ? (
             <a href={paths.programme(project.programme.slug)}>
-              {project.programme.name}
-              {project.programme.shortName !== project.programme.name ? ` (${project.programme.shortName})` : ''}
+              {t.programmeName(project.programme)}
+              {project.programme.shortName !== t.programmeName(project.programme)
+                ? ` (${project.programme.shortName})`
+                : ''}
             </a>
           ) : null}
         </Fact>
-        <Fact label={t.project.priorityAxis}>{codeName(t.project.priorityAxis, project.priorityAxis)}</Fact>
-        <Fact label={t.project.measure}>{codeName(t.project.measure, project.measure)}</Fact>
-        <Fact label={t.project.subMeasure}>{codeName(t.project.subMeasure, project.subMeasure)}</Fact>
+        <Fact label={t.project.priorityAxis}>
+          {project.priorityAxis ? (
+            <CodeNameText ctx={ctx} label={t.project.priorityAxis} value={project.priorityAxis} />
+          ) : null}
+        </Fact>
+        <Fact label={t.project.measure}>
+          {project.measure ? <CodeNameText ctx={ctx} label={t.project.measure} value={project.measure} /> : null}
+        </Fact>
+        <Fact label={t.project.subMeasure}>
+          {project.subMeasure ? (
+            <CodeNameText ctx={ctx} label={t.project.subMeasure} value={project.subMeasure} />
+          ) : null}
+        </Fact>
         <Fact label={t.project.funds}>
           {project.funds.length > 0 ? (
             <ul class="plain-list">

@@ -5,6 +5,7 @@ import { cofinancingRate, ownContribution } from '../../../domain/project-money.
 import { breakdownWarnings } from '../../../domain/validate-project.js';
 import type { RenderContext } from '../../context.js';
 import { Section, TableScroll } from '../components/section.js';
+import { FundingBar, sharesOfTotal } from './funding-bar.js';
 
 /** The money of a project: key figures, the co-financing bar, the breakdown and its warnings. */
 export function MoneySection({ ctx, project }: { ctx: RenderContext; project: Project }) {
@@ -30,7 +31,11 @@ export function MoneySection({ ctx, project }: { ctx: RenderContext; project: Pr
         ) : null}
         <KeyFigure label={t.project.ownContribution} value={own} ctx={ctx} />
       </dl>
-      {rate !== null ? <CofinancingBar rate={rate} label={t.project.barLabel(format.percent(rate), base)} /> : null}
+      {/* The rate bar says something of its own only next to eligible expenditure, or where the split cannot be drawn. */}
+      {rate !== null && (project.eligibleExpenditure || !sharesOfTotal(ctx, project)) ? (
+        <CofinancingBar rate={rate} label={t.project.barLabel(format.percent(rate), base)} />
+      ) : null}
+      <FundingBar ctx={ctx} project={project} />
       {warnings.map((warning) => (
         <p class="notice notice--warning" key={warning.code}>
           <strong>{t.common.warningPrefix}</strong> {t.codes.warning[warning.code] ?? warning.message}
@@ -53,12 +58,15 @@ function KeyFigure(props: { ctx: RenderContext; label: string; value: Money | nu
   );
 }
 
-/** An SVG bar (no inline style: the CSP forbids it), its width in viewBox units of percent. */
+/**
+ * An SVG bar (no inline style: the CSP forbids it), its width in viewBox units of percent.
+ * Its caption says the rate in words; the drawing only repeats it, so it is hidden from screen readers.
+ */
 function CofinancingBar({ rate, label }: { rate: number; label: string }) {
   const width = Math.max(0, Math.min(100, rate));
   return (
     <figure class="rate-bar">
-      <svg viewBox="0 0 100 4" preserveAspectRatio="none" role="img" aria-label={label} focusable="false">
+      <svg viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
         <rect class="rate-bar__track" x="0" y="0" width="100" height="4" />
         <rect class="rate-bar__fill" x="0" y="0" width={width.toFixed(2)} height="4" />
       </svg>

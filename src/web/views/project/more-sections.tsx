@@ -1,6 +1,7 @@
 import type { Project } from '../../../domain/project.js';
 import type { RenderContext } from '../../context.js';
 import { ExternalLink, Fact, Facts } from '../components/facts.js';
+import { originalLang } from '../components/localised.js';
 import { PlainText, Section, TableScroll } from '../components/section.js';
 
 /** Outputs and results with baseline, target and achieved values. */
@@ -41,9 +42,11 @@ export function IndicatorsSection({ ctx, project }: { ctx: RenderContext; projec
           <tbody>
             {project.indicators.map((indicator, index) => (
               <tr key={`${index}-${indicator.name}`}>
-                <th scope="row">{indicator.name}</th>
+                <th scope="row" lang={originalLang(ctx)}>
+                  {indicator.name}
+                </th>
                 <td>{t.codes.indicatorKind[indicator.kind]}</td>
-                <td>{indicator.unit}</td>
+                <td lang={originalLang(ctx)}>{indicator.unit}</td>
                 <td class="num">{value(indicator.baseline)}</td>
                 <td class="num">{value(indicator.target)}</td>
                 <td class="num">{value(indicator.achieved)}</td>
@@ -67,7 +70,7 @@ export function LinksSection({ ctx, project }: { ctx: RenderContext; project: Pr
           <li key={`${index}-${link.url}`}>
             <span class="link-kind">{t.codes.linkKind[link.kind]}:</span>{' '}
             <ExternalLink ctx={ctx} href={link.url}>
-              {link.title}
+              <span lang={originalLang(ctx)}>{link.title}</span>
             </ExternalLink>
           </li>
         ))}
@@ -83,7 +86,11 @@ export function ContactSection({ ctx, project }: { ctx: RenderContext; project: 
   if (!contact && !website) return null;
   return (
     <Section id="kontakt" title={t.project.contactHeading}>
-      {contact?.note ? <PlainText text={contact.note} /> : null}
+      {contact?.note ? (
+        <div lang={originalLang(ctx)}>
+          <PlainText text={contact.note} />
+        </div>
+      ) : null}
       <Facts>
         <Fact label={t.project.contact.name}>{contact?.name ?? null}</Fact>
         <Fact label={t.project.contact.email}>

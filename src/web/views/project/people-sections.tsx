@@ -2,6 +2,7 @@ import { PARTNER_ROLES } from '../../../domain/codes.js';
 import type { OrganisationRef } from '../../../domain/organisation.js';
 import type { Project } from '../../../domain/project.js';
 import type { RenderContext } from '../../context.js';
+import { originalLang } from '../components/localised.js';
 import { Section } from '../components/section.js';
 
 /** An organisation linked to its page, with where it is. */
@@ -39,7 +40,11 @@ export function PeopleSection({ ctx, project }: { ctx: RenderContext; project: P
               {partners.map((partner) => (
                 <li key={partner.organisation.slug}>
                   <OrganisationLine ctx={ctx} organisation={partner.organisation} />
-                  {partner.note ? <span class="partner-note">{partner.note}</span> : null}
+                  {partner.note ? (
+                    <span class="partner-note" lang={originalLang(ctx)}>
+                      {partner.note}
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -57,12 +62,12 @@ export function GroupsSection({ ctx, project }: { ctx: RenderContext; project: P
   return (
     <Section id="grupy" title={t.project.groupsHeading}>
       {project.groups.map((group) => (
-        <div class="group" key={group.name}>
+        <div class="group" key={group.name} lang={originalLang(ctx)}>
           <h3>{group.name}</h3>
           {group.description ? <p>{group.description}</p> : null}
           {group.members.length > 0 ? (
             <>
-              <p>{t.project.groupMembers}</p>
+              <p lang={originalLang(ctx) ? ctx.t.htmlLang : undefined}>{t.project.groupMembers}</p>
               <ul>
                 {group.members.map((member) => (
                   <li key={member}>{member}</li>

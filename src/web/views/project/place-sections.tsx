@@ -1,6 +1,7 @@
 import type { Place, Project } from '../../../domain/project.js';
 import type { RenderContext } from '../../context.js';
 import { ExternalLink, Fact, Facts } from '../components/facts.js';
+import { originalLang } from '../components/localised.js';
 import { Section } from '../components/section.js';
 
 function mapUrl(place: Place): string | null {
@@ -14,15 +15,16 @@ export function PlacesSection({ ctx, project }: { ctx: RenderContext; project: P
   const { t, format } = ctx;
   if (project.places.length === 0) return null;
   const labels = t.project.place;
+  const lang = originalLang(ctx);
   return (
     <Section id="miejsce" title={t.project.placesHeading}>
       {project.places.map((place, index) => {
         const map = mapUrl(place);
         return (
           <div class="place" key={`${index}-${place.label}`}>
-            <h3>{place.label}</h3>
+            <h3 lang={lang}>{place.label}</h3>
             <Facts>
-              <Fact label={labels.area}>{place.areaName}</Fact>
+              <Fact label={labels.area}>{place.areaName ? <span lang={lang}>{place.areaName}</span> : null}</Fact>
               <Fact label={labels.city}>{place.city}</Fact>
               <Fact label={labels.municipality}>{place.municipality}</Fact>
               <Fact label={labels.county}>{place.county}</Fact>
@@ -69,7 +71,12 @@ export function RelationsSection({ ctx, project }: { ctx: RenderContext; project
             ) : (
               <strong>{relation.targetTitle}</strong>
             )}
-            {relation.note ? <span class="relation-note"> – {relation.note}</span> : null}
+            {relation.note ? (
+              <span class="relation-note">
+                {' – '}
+                <span lang={originalLang(ctx)}>{relation.note}</span>
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -1,22 +1,24 @@
 import type { Phase, Project, ProjectUpdate } from '../../../domain/project.js';
 import type { RenderContext } from '../../context.js';
 import { dateRange } from '../components/facts.js';
+import { InPolishNote, LocalisedInline, localised, originalLang } from '../components/localised.js';
 import { PlainText, Section } from '../components/section.js';
 
 /** The phases in order, as a timeline. */
 export function PhasesSection({ ctx, project }: { ctx: RenderContext; project: Project }) {
   const { t } = ctx;
+  const lang = originalLang(ctx);
   if (project.phases.length === 0) return null;
   return (
     <Section id="etapy" title={t.project.phasesHeading}>
       <ol class="timeline">
         {project.phases.map((phase, index) => (
           <li class={`timeline__item timeline__item--${phase.status.replace('_', '-')}`} key={`${index}-${phase.name}`}>
-            <h3>{phase.name}</h3>
+            <h3 lang={lang}>{phase.name}</h3>
             <p class="timeline__meta">
               <span class="badge badge--phase">{t.codes.phaseStatus[phase.status]}</span> {phaseWhen(ctx, phase)}
             </p>
-            {phase.description ? <p>{phase.description}</p> : null}
+            {phase.description ? <p lang={lang}>{phase.description}</p> : null}
           </li>
         ))}
       </ol>
@@ -46,19 +48,37 @@ export function UpdatesSection({ ctx, project }: { ctx: RenderContext; project: 
   return (
     <Section id="aktualnosci" title={t.project.updatesHeading}>
       <ol class="updates">
-        {updates.map((update, index) => (
-          <li key={`${update.date}-${index}`}>
-            <article class="update">
-              <h3>{update.title}</h3>
-              <p class="update__date">
-                <time dateTime={datetimeAttribute(update)}>
-                  {format.dateWithPrecision(update.date, update.datePrecision)}
-                </time>
-              </p>
-              <PlainText text={update.body} />
-            </article>
-          </li>
-        ))}
+        {updates.map((update, index) => {
+          const title = localised(ctx, update.title, update.translations, 'title');
+          const body = localised(ctx, update.body, update.translations, 'body');
+          return (
+            <li key={`${update.date}-${index}`}>
+              <article class="update">
+                <h3>
+                  <LocalisedInline ctx={ctx} text={title} />
+                </h3>
+                <p class="update__date">
+                  <time dateTime={datetimeAttribute(update)}>
+                    {format.dateWithPrecision(update.date, update.datePrecision)}
+                  </time>
+                  {body.isFallback && !title.isFallback ? (
+                    <>
+                      {' '}
+                      <InPolishNote ctx={ctx} />
+                    </>
+                  ) : null}
+                </p>
+                {body.isFallback ? (
+                  <div lang={body.language}>
+                    <PlainText text={body.text} />
+                  </div>
+                ) : (
+                  <PlainText text={body.text} />
+                )}
+              </article>
+            </li>
+          );
+        })}
       </ol>
     </Section>
   );
