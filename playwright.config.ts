@@ -5,6 +5,10 @@ import { defineConfig } from '@playwright/test';
  * The end-to-end suite: the real portal on a fresh temporary SQLite database with the demo
  * content, driven by Debian's chromium (never a browser Playwright downloads itself).
  *
+ * Projects: `public` checks the public pages; `sessions` signs in the shared accounts, then
+ * `editorial` checks the editorial area (files named admin-*.spec.ts) and `forms-used` that
+ * every editorial form was sent by a browser without JavaScript.
+ *
  * The config is read again in every worker process; the port is chosen once, in the first
  * read, and handed on through the environment so that all of them talk to the same server.
  */
@@ -17,6 +21,9 @@ function freePort(): string {
 process.env.SPOJNIA_E2E_PORT ??= freePort();
 const port = process.env.SPOJNIA_E2E_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
+
+/** The editorial area's tests are the files named admin-*.spec.ts. */
+const EDITORIAL = /admin-[^/]*\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -47,6 +54,15 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'only-on-failure',
   },
+  projects: [
+    // Public pages need no account, so they start at once.
+    { name: 'public', testMatch: /\.spec\.ts$/, testIgnore: EDITORIAL },
+    // Signs in the shared accounts once, so that editorial tests need not sign in each time.
+    { name: 'sessions', testMatch: /\.setup\.ts$/ },
+    { name: 'editorial', testMatch: EDITORIAL, dependencies: ['sessions'] },
+    // After every editorial test: fails when an editorial form was not used without JavaScript.
+    { name: 'forms-used', testMatch: /\.check\.ts$/, dependencies: ['editorial'] },
+  ],
   webServer: {
     command: 'node --import tsx test/e2e/support/server.ts',
     url: `${baseURL}/`,

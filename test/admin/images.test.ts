@@ -151,6 +151,17 @@ describe('uploading photos', () => {
     expect(textOf(sectionById((await env.app.inject('/projekty/park')).body, 'zdjecia'))).toContain('Fot. Anna Nowak');
   });
 
+  it('shows refused words again at their photo, as typed, with the problem beside the field', async () => {
+    const page = await editor.get(url);
+    const id = /zdjecia\/(\d+)"/.exec(page.html)?.[1];
+    const refused = await editor.post(`${url}/${id}`, { [`alt-${id}`]: ' ', [`credit-${id}`]: 'Fundacja Zieleń' });
+    expect(refused.status).toBe(400);
+    expect(refused.html).toContain(`id="f-alt-${id}-error"`);
+    expect(refused.html).toMatch(new RegExp(`id="f-credit-${id}"[^>]*value="Fundacja Zieleń"`));
+    expect(textOf(refused.html)).toContain('Tekst alternatywny: To pole jest wymagane.');
+    expect(textOf(sectionById((await env.app.inject('/projekty/park')).body, 'zdjecia'))).toContain('Fot. Anna Nowak');
+  });
+
   it('never serves a file name the app did not give', async () => {
     for (const name of ['..%2F..%2Fetc%2Fpasswd', 'x.svg', 'ABC.webp']) {
       expect((await env.app.inject(`/media/${name}`)).statusCode).toBe(404);
@@ -159,6 +170,30 @@ describe('uploading photos', () => {
 });
 
 describe('organisation logos', () => {
+  it('shows a refused logo on the organisation form again: the problem beside the file, the words kept', async () => {
+    const admin = await signedIn(env, 'admin@example.org');
+    await admin.get('/admin/organizacje/1');
+    const filesBefore = files().length;
+    const pdf = await admin.upload(
+      '/admin/organizacje/1/logo',
+      { alt: 'Herb gminy A', credit: 'Urząd Gminy A' },
+      { name: 'herb.png', type: 'image/png', data: PDF_BYTES },
+    );
+    expect(pdf.status).toBe(400);
+    expect(textOf(pdf.html)).toContain('Plik obrazu: Ten plik nie jest obrazem');
+    expect(pdf.html).toContain('id="f-logo-file-error"');
+    expect(pdf.html).toMatch(/id="f-logo-alt"[^>]*value="Herb gminy A"/);
+    expect(pdf.html).toMatch(/id="f-logo-credit"[^>]*value="Urząd Gminy A"/);
+    // The organisation's own form is there too, unchanged.
+    expect(pdf.html).toMatch(/id="f-name"[^>]*value="Gmina A"/);
+
+    const noFile = await admin.upload('/admin/organizacje/1/logo', { alt: 'Herb', credit: '' }, null);
+    expect(noFile.status).toBe(400);
+    expect(textOf(noFile.html)).toContain('Plik obrazu: Wybierz plik do przesłania.');
+    expect(textOf(noFile.html)).toContain('Autor lub źródło zdjęcia: To pole jest wymagane.');
+    expect(files()).toHaveLength(filesBefore);
+  });
+
   it('lets an administrator upload and remove an organisation logo', async () => {
     const admin = await signedIn(env, 'admin@example.org');
     await admin.get('/admin/organizacje/1');
@@ -177,6 +212,7 @@ describe('organisation logos', () => {
     );
     expect(svg.status).toBe(400);
     expect((await admin.upload('/admin/organizacje/1/logo', { remove: '1' }, null)).status).toBe(303);
+    expect(textOf((await admin.get('/admin/organizacje/1')).html)).toContain('Organizacja nie ma logo.');
     expect((await admin.get('/admin/organizacje/1')).html).not.toMatch(/<img src="\/media\//);
   });
 });

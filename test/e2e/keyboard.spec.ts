@@ -1,30 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.js';
-
-/** True when the focused element shows a focus indicator (an outline or a ring). */
-async function focusIsVisible(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const element = document.activeElement;
-    if (!element || element === document.body) return false;
-    const style = getComputedStyle(element);
-    const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
-    const ring = style.boxShadow !== 'none' && style.boxShadow !== '';
-    return outline || ring;
-  });
-}
-
-/**
- * Presses Tab until `target` has the focus, checking on the way that every focused element
- * shows its focus; fails after `limit` presses.
- */
-async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    await page.keyboard.press('Tab');
-    expect(await focusIsVisible(page), 'every focused element shows a visible focus').toBe(true);
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
+import { tabTo } from './support/keyboard.js';
 
 for (const language of ['pl', 'en'] as const) {
   const home = language === 'pl' ? '/' : '/en/';

@@ -1,4 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
+import { E2E_PROJECTS, type SharedSession } from './e2e-data.js';
 
 export type Language = 'pl' | 'en';
 export const LANGUAGES: readonly Language[] = ['pl', 'en'];
@@ -15,8 +16,10 @@ export interface PageType {
   readonly paths: Readonly<Record<Language, string>>;
   /** The HTTP status the page answers with; 200 unless said. */
   readonly status?: number;
-  /** Brings the page into the state to check after it has loaded (sign in, submit a form…). */
+  /** Brings the page into the state to check after it has loaded (follow links, submit a form…). */
   readonly prepare?: (page: Page, language: Language) => Promise<void>;
+  /** Signed in with the run's shared session of this account (editorial pages). */
+  readonly session?: SharedSession;
 }
 
 export const PUBLIC_PAGE_TYPES: readonly PageType[] = [
@@ -48,6 +51,69 @@ export const PUBLIC_PAGE_TYPES: readonly PageType[] = [
     status: 404,
   },
   { name: 'bad-request', paths: { pl: '/projekty?strona=zero', en: '/en/projects?strona=zero' }, status: 400 },
+];
+
+/**
+ * The editorial area's page types, checked like the public ones. Forms are filled in by field
+ * id and links followed by address, so that one `prepare` serves both languages.
+ */
+export const ADMIN_PAGE_TYPES: readonly PageType[] = [
+  { name: 'admin-sign-in', paths: { pl: '/admin/logowanie', en: '/en/admin/sign-in' } },
+  { name: 'admin-project-list', paths: { pl: '/admin/projekty', en: '/en/admin/projects' }, session: 'administrator' },
+  {
+    name: 'admin-project-form-errors',
+    paths: { pl: '/admin/projekty/nowy', en: '/en/admin/projects/new' },
+    session: 'editor',
+    // An empty title, a bad address, "milion" as an amount and a 2-digit TERYT code in a place.
+    prepare: async (page) => {
+      await page.locator('#f-title').fill('');
+      await page.locator('#f-slug').fill('Zły adres');
+      await page.locator('#f-totalValue').fill('milion');
+      await page.locator('#f-places-0-label').fill('Rynek');
+      await page.locator('#f-places-0-teryt').fill('12');
+      await page.locator('button[name="_action"][value="save"]').first().click();
+      await page.locator('.error-summary').waitFor();
+    },
+  },
+  {
+    name: 'admin-history-diff',
+    paths: {
+      pl: `/admin/projekty?q=${E2E_PROJECTS.history.slug}`,
+      en: `/en/admin/projects?q=${E2E_PROJECTS.history.slug}`,
+    },
+    session: 'administrator',
+    // The project → its history → the second version, compared with the first.
+    prepare: async (page) => {
+      await page.locator('table.data-table tbody a').first().click();
+      await page.locator('.toolbar-links a[href*="/histor"]').click();
+      await page.locator('table.data-table tbody a[href$="/2"]').click();
+      await page.locator('table.diff-table').waitFor();
+    },
+  },
+  {
+    name: 'admin-project-images',
+    paths: {
+      pl: `/admin/projekty?q=${E2E_PROJECTS.history.slug}`,
+      en: `/en/admin/projects?q=${E2E_PROJECTS.history.slug}`,
+    },
+    session: 'editor',
+    prepare: async (page) => {
+      await page.locator('table.data-table tbody a').first().click();
+      await page.locator('.toolbar-links a[href$="/zdjecia"], .toolbar-links a[href$="/images"]').click();
+      await page.locator('form.upload-form').first().waitFor();
+    },
+  },
+  { name: 'admin-user-list', paths: { pl: '/admin/uzytkownicy', en: '/en/admin/users' }, session: 'administrator' },
+  { name: 'admin-audit-log', paths: { pl: '/admin/dziennik', en: '/en/admin/audit-log' }, session: 'administrator' },
+  {
+    name: 'admin-organisation-form',
+    paths: { pl: '/admin/organizacje', en: '/en/admin/organisations' },
+    session: 'administrator',
+    prepare: async (page) => {
+      await page.getByRole('link', { name: 'Ośrodek Wspierania Organizacji Pozarządowych' }).click();
+      await page.locator('#logo-heading').waitFor();
+    },
+  },
 ];
 
 let demoSlug: Promise<string> | undefined;

@@ -2,6 +2,7 @@ import { FUNDS, ORGANISATION_KINDS, type OrganisationKind, PROGRAMMING_PERIODS }
 import type { Organisation, OrganisationInput } from '../../../domain/organisation.js';
 import type { Problem } from '../../../domain/problems.js';
 import type { Programme, ProgrammeInput, Topic } from '../../../domain/programme.js';
+import { validateOrganisation, validateProgramme, validateTopic } from '../../../domain/validate-taxonomies.js';
 import { type FormShape, type FormValues, list } from './form-values.js';
 import { ValueReader } from './parse-values.js';
 
@@ -38,6 +39,18 @@ export interface Parsed<T> {
   readonly problems: readonly Problem[];
 }
 
+/**
+ * The result of reading a form: the input when it could be read whole; otherwise every
+ * problem at once — those of reading, and what the rules find in the rest of the draft — so
+ * a person is not sent back a second time for a problem that was already there.
+ */
+function readResult<T>(draft: T, reader: ValueReader, rules: (draft: T) => Problem[]): Parsed<T> {
+  if (reader.problems.length === 0) return { input: draft, problems: [] };
+  const flagged = new Set(reader.problems.map((item) => item.path));
+  const rest = rules(draft).filter((item) => !flagged.has(item.path) && !flagged.has(item.path.replace(/\.\d+$/, '')));
+  return { input: null, problems: [...reader.problems, ...rest] };
+}
+
 const digits = (value: string | null) => (value === null ? undefined : value.replace(/[\s-]/g, ''));
 
 export function parseOrganisationForm(values: FormValues, existing: Organisation | null): Parsed<OrganisationInput> {
@@ -59,7 +72,7 @@ export function parseOrganisationForm(values: FormValues, existing: Organisation
     isDemo: existing?.isDemo ?? false,
     logoUrl: existing?.logoUrl ?? null,
   };
-  return { input: r.problems.length === 0 ? input : null, problems: r.problems };
+  return readResult(input, r, validateOrganisation);
 }
 
 export function organisationToValues(organisation: Organisation): FormValues {
@@ -94,7 +107,7 @@ export function parseProgrammeForm(values: FormValues): Parsed<ProgrammeInput> {
     managingAuthority: r.optional('managingAuthority'),
     website: r.optional('website'),
   };
-  return { input: r.problems.length === 0 ? input : null, problems: r.problems };
+  return readResult(input, r, validateProgramme);
 }
 
 export function programmeToValues(programme: Programme): FormValues {
@@ -115,7 +128,7 @@ export function programmeToValues(programme: Programme): FormValues {
 export function parseTopicForm(values: FormValues): Parsed<Topic> {
   const r = new ValueReader(values);
   const input: Topic = { slug: r.required('slug'), namePl: r.required('namePl'), nameEn: r.required('nameEn') };
-  return { input: r.problems.length === 0 ? input : null, problems: r.problems };
+  return readResult(input, r, validateTopic);
 }
 
 export function topicToValues(topic: Topic): FormValues {

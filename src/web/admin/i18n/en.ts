@@ -224,6 +224,7 @@ export const adminEn: AdminMessages = {
     caption: 'Organisations in the registry',
     columns: { name: 'Name', kind: 'Kind', city: 'City', country: 'Country' },
     logoHeading: 'Organisation logo',
+    noLogo: 'The organisation has no logo.',
   },
   programmes: {
     title: 'Programmes',

@@ -227,6 +227,7 @@ export const adminPl = {
     caption: 'Organizacje w rejestrze',
     columns: { name: 'Nazwa', kind: 'Rodzaj', city: 'Miejscowość', country: 'Kraj' },
     logoHeading: 'Logo organizacji',
+    noLogo: 'Organizacja nie ma logo.',
   },
   programmes: {
     title: 'Programy',

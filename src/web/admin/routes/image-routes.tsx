@@ -2,6 +2,7 @@ import { AppError } from '../../../domain/errors.js';
 import { problem } from '../../../domain/problems.js';
 import {
   addProjectImage,
+  imageWordsProblems,
   listProjectImages,
   removeProjectImage,
   updateProjectImageWords,
@@ -9,15 +10,21 @@ import {
 import { renderPage } from '../../render.js';
 import { type AdminRoute, idParam, type RouteArgs } from '../routing.js';
 import { field, unknownFields } from '../security/form-body.js';
+import type { UploadAttempt } from '../views/components/upload-form.js';
 import { renderAdminError } from '../views/error-page.js';
-import { ImagesPage, type UploadAttempt } from '../views/images-page.js';
+import { ImagesPage, type WordsAttempt } from '../views/images-page.js';
 
 function context(args: RouteArgs) {
   if (!args.session || !args.project) throw new AppError('not_found', 'No project');
   return { user: args.session.user, project: args.project };
 }
 
-async function renderImages(args: RouteArgs, attempt: UploadAttempt | null, status = 200) {
+async function renderImages(
+  args: RouteArgs,
+  attempt: UploadAttempt | null,
+  status = 200,
+  wordsAttempt: WordsAttempt | null = null,
+) {
   const { project } = context(args);
   const [logos, photos] = await Promise.all([
     listProjectImages(args.deps.db, project.id, 'logo'),
@@ -25,7 +32,14 @@ async function renderImages(args: RouteArgs, attempt: UploadAttempt | null, stat
   ]);
   return renderPage(
     args.reply,
-    <ImagesPage ctx={args.ctx} project={project} logo={logos.at(-1) ?? null} photos={photos} attempt={attempt} />,
+    <ImagesPage
+      ctx={args.ctx}
+      project={project}
+      logo={logos.at(-1) ?? null}
+      photos={photos}
+      attempt={attempt}
+      wordsAttempt={wordsAttempt}
+    />,
     status,
   );
 }
@@ -43,7 +57,8 @@ async function upload(args: RouteArgs) {
   const kind = field(body, 'kind') === 'logo' ? 'logo' : 'photo';
   const words = { alt: field(body, 'alt'), credit: field(body, 'credit') };
   if (!body.file) {
-    return renderImages(args, { kind, ...words, problems: [problem('file', 'file_required', 'Choose a file')] }, 400);
+    const problems = [problem('file', 'file_required', 'Choose a file'), ...imageWordsProblems(words)];
+    return renderImages(args, { kind, ...words, problems }, 400);
   }
   try {
     await addProjectImage(
@@ -74,23 +89,13 @@ async function updateWords(args: RouteArgs) {
   if (unknownFields(body, (name) => name === altName || name === creditName).length > 0) {
     return renderAdminError(reply, ctx, 400);
   }
+  const words = { alt: field(body, altName), credit: field(body, creditName) };
   try {
-    await updateProjectImageWords(
-      deps.db,
-      project.id,
-      imageId,
-      { alt: field(body, altName), credit: field(body, creditName) },
-      { id: user.id, email: user.email },
-    );
+    await updateProjectImageWords(deps.db, project.id, imageId, words, { id: user.id, email: user.email });
   } catch (error) {
+    // Refused words are shown again at their photo, as typed, with the problems beside them.
     if (error instanceof AppError && error.code === 'invalid_input') {
-      return renderAdminError(
-        reply,
-        ctx,
-        400,
-        undefined,
-        error.problems.map((item) => ctx.t.problems[item.code] ?? item.message),
-      );
+      return renderImages(args, null, 400, { imageId, ...words, problems: error.problems });
     }
     throw error;
   }

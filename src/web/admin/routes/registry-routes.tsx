@@ -1,8 +1,9 @@
 import { AppError } from '../../../domain/errors.js';
 import type { Organisation } from '../../../domain/organisation.js';
-import type { Problem } from '../../../domain/problems.js';
+import { type Problem, problem } from '../../../domain/problems.js';
 import type { Programme, Topic } from '../../../domain/programme.js';
 import { setOrganisationLogo } from '../../../services/media/organisation-logo.js';
+import { imageWordsProblems } from '../../../services/media/project-images.js';
 import {
   createOrganisation,
   getOrganisation,
@@ -31,6 +32,8 @@ import type { AdminPaths } from '../paths.js';
 import type { PolicyName } from '../policies.js';
 import { type AdminRoute, idParam, type RouteArgs } from '../routing.js';
 import { field, unknownFields } from '../security/form-body.js';
+import { ErrorSummary } from '../views/components/error-summary.js';
+import { imageLabelOf, type UploadAttempt, uploadProblems } from '../views/components/upload-form.js';
 import { renderAdminError } from '../views/error-page.js';
 import { OrganisationLogoSection } from '../views/organisation-logo.js';
 import { RegistryFormPage, type RegistryKind, RegistryListPage } from '../views/registry-pages.js';
@@ -254,6 +257,29 @@ const topics: RegistryKindSpec<Topic, Topic> = {
   cells: (_ctx, item) => [item.namePl, item.nameEn, item.slug],
 };
 
+/** The organisation's form again, after a refused logo upload: its problems at the top and beside the fields, the words kept. */
+async function renderRefusedLogo(args: RouteArgs, id: number, attempt: UploadAttempt) {
+  const { ctx } = args;
+  const organisation = { ...(await getOrganisation(args.deps.db, id)), id };
+  return renderPage(
+    args.reply,
+    <RegistryFormPage
+      ctx={ctx}
+      kind="organisation"
+      heading={organisations.title(ctx, organisation)}
+      action={organisations.item(ctx.paths, id)}
+      cancelUrl={organisations.list(ctx.paths)}
+      values={organisations.toValues(organisation)}
+      problems={[]}
+      otherProblems={
+        <ErrorSummary ctx={ctx} problems={uploadProblems(ctx, attempt)} labelOf={(path) => imageLabelOf(ctx, path)} />
+      }
+      after={<OrganisationLogoSection ctx={ctx} organisation={organisation} attempt={attempt} />}
+    />,
+    400,
+  );
+}
+
 /** An organisation's logo: upload (multipart) or removal. */
 async function organisationLogo(args: RouteArgs) {
   const { reply, ctx, deps, body } = args;
@@ -262,24 +288,22 @@ async function organisationLogo(args: RouteArgs) {
     return renderAdminError(reply, ctx, 400);
   }
   const remove = field(body, 'remove') === '1';
-  if (!remove && !body.file) return renderAdminError(reply, ctx, 400, undefined, [ctx.t.problems.file_required ?? '']);
+  const words = { alt: field(body, 'alt'), credit: field(body, 'credit') };
+  if (!remove && !body.file) {
+    const problems = [problem('file', 'file_required', 'Choose a file'), ...imageWordsProblems(words)];
+    return renderRefusedLogo(args, id, { kind: 'logo', ...words, problems });
+  }
   try {
     await setOrganisationLogo(
       deps.db,
       deps.mediaFolder,
       id,
-      remove || !body.file ? null : { data: body.file, alt: field(body, 'alt'), credit: field(body, 'credit') },
+      remove || !body.file ? null : { data: body.file, ...words },
       author(args),
     );
   } catch (error) {
     if (error instanceof AppError && error.code === 'invalid_input') {
-      return renderAdminError(
-        reply,
-        ctx,
-        400,
-        undefined,
-        error.problems.map((item) => ctx.t.problems[item.code] ?? item.message),
-      );
+      return renderRefusedLogo(args, id, { kind: 'logo', ...words, problems: error.problems });
     }
     throw error;
   }

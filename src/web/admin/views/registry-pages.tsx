@@ -19,6 +19,8 @@ interface RegistryFormProps {
   readonly values: FormValues;
   readonly problems: readonly Problem[];
   readonly general?: readonly string[];
+  /** Problems of another form on the page (a refused logo upload), summed up at the top. */
+  readonly otherProblems?: ComponentChildren;
   readonly after?: ComponentChildren;
 }
 
@@ -38,6 +40,7 @@ export function RegistryFormPage({
   values,
   problems,
   general,
+  otherProblems,
   after,
 }: RegistryFormProps) {
   const { t } = ctx;
@@ -59,6 +62,7 @@ export function RegistryFormPage({
   return (
     <AdminLayout ctx={ctx} title={heading} section={SECTION[kind]}>
       <h1>{heading}</h1>
+      {otherProblems ?? null}
       <ErrorSummary ctx={ctx} problems={shown} labelOf={(path) => labels[path] ?? path} general={general} />
       <PostForm ctx={ctx} action={action}>
         {kind === 'organisation' ? (
