@@ -169,6 +169,9 @@ describe('a refused upload', () => {
 
 describe('an upload of the official list', () => {
   it('imports in the background and reports every row: read, created, rejected with number and reason', async () => {
+    // The portal's search has been asked once before, so it holds an index the import must bring up to date.
+    const before = await env.app.inject({ method: 'GET', url: '/projekty?q=Reggio' });
+    expect(decodeEntities(before.body)).not.toContain('Hajnówka OdNowa. Kooperacja w rewitalizacji');
     const sent = await sendImport(admin, '/admin/import', { format: 'auto' }, [
       { field: 'file', name: 'lista-2014-2020.csv', data: officialList() },
     ]);
@@ -195,6 +198,8 @@ describe('an upload of the official list', () => {
       [8, 'eligibleExpenditure: Eligible expenditure exceeds the total value'],
     ]);
     expect(await projectCount(env.database.db)).toBe(4);
+    const found = await env.app.inject({ method: 'GET', url: '/projekty?q=Reggio' });
+    expect(decodeEntities(found.body)).toContain('Hajnówka OdNowa. Kooperacja w rewitalizacji');
 
     const download = await admin.get(`${sent.location}/odrzucone`);
     expect(download.status).toBe(200);
