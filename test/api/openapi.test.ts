@@ -27,6 +27,8 @@ afterAll(async () => {
 const EXAMPLE_URLS: Record<string, string[]> = {
   '/api/v1/projects': ['/api/v1/projects', '/api/v1/projects?status=completed&pageSize=100'],
   '/api/v1/projects/{slug}': ['/api/v1/projects/hajnowka-odnowa', '/api/v1/projects/urb-inclusion'],
+  '/api/v1/organisations': ['/api/v1/organisations', '/api/v1/organisations?country=it&pageSize=5&page=1'],
+  '/api/v1/topics/{slug}': ['/api/v1/topics/rewitalizacja', '/api/v1/topics/rewitalizacja?pageSize=2&page=2'],
   '/api/v1/organisations/{slug}': ['/api/v1/organisations/owop-bialystok', '/api/v1/organisations/la-polveriera'],
   '/api/v1/programmes': ['/api/v1/programmes'],
   '/api/v1/programmes/{slug}': ['/api/v1/programmes/power-2014-2020'],

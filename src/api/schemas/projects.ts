@@ -32,7 +32,9 @@ export const projectListQuerySchema = z.object({
     .optional()
     .meta({ description: 'Only projects on this topic (its slug)', examples: ['rewitalizacja'] }),
   status: projectStatusSchema.optional().meta({ description: 'Only projects with this status' }),
-  period: periodSchema.optional().meta({ description: 'Only projects of this programming period' }),
+  period: periodSchema
+    .optional()
+    .meta({ description: 'Only projects of this programming period', examples: ['2021-2027'] }),
 });
 export type ProjectListQuery = z.infer<typeof projectListQuerySchema>;
 

@@ -25,6 +25,8 @@ export function registerServeCommand(program: Command): void {
         readDb,
         logger: { level: process.env.LOG_LEVEL ?? 'warn' },
         trustProxy: config.trustProxy,
+        publicUrl: config.publicUrl,
+        apiRateLimit: config.apiRateLimit,
         admin: { mediaFolder: config.mediaFolder },
       });
       stopGracefullyOnSignals(app, {
@@ -34,6 +36,11 @@ export function registerServeCommand(program: Command): void {
       });
       await app.listen({ port: config.port, host: config.host });
       const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+      if (config.publicUrl === null) {
+        console.log(
+          "PUBLIC_URL is not set: absolute links (feeds, sitemap, canonical and Open Graph tags) follow each request's Host header. Set it in production.",
+        );
+      }
       console.log(`Spójnia is running at http://${shownHost}:${config.port}/ (database: ${registry.description})`);
     });
 }

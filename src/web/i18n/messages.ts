@@ -12,6 +12,7 @@ import type {
 } from '../../domain/codes.js';
 import type { Topic } from '../../domain/programme.js';
 import type { StatusHint } from '../../domain/project-hints.js';
+import type { OpenDataMessages } from './open-data-messages.js';
 
 /** Labels of every code list of the model, in one language. */
 export interface CodeLabels {
@@ -48,6 +49,8 @@ export interface Messages {
   readonly topicName: (topic: Topic) => string;
   /** A programme's name in this language, the original where it has no translation. */
   readonly programmeName: (programme: { readonly name: string; readonly nameEn?: string | null }) => string;
+  /** Feeds, the licence page and link previews. */
+  readonly openData: OpenDataMessages;
   readonly site: {
     readonly name: string;
     readonly tagline: string;
