@@ -8,7 +8,7 @@ export const openDataEn: OpenDataMessages = {
     projectTitle: (project) => `News of the project: ${project}`,
     organisationTitle: (organisation) => `News of the projects of ${organisation}`,
     subscribe: 'Atom feed of the news',
-    subscribeHint: 'an address for a news reader (RSS/Atom)',
+    subscribeHint: 'for a news reader, RSS/Atom',
     aboutProject: 'Project:',
     rights: 'Data: CC BY 4.0 – Spójnia. Photos and logos belong to their authors.',
   },

@@ -8,7 +8,7 @@ export const openDataPl: OpenDataMessages = {
     projectTitle: (project) => `Aktualności projektu: ${project}`,
     organisationTitle: (organisation) => `Aktualności projektów: ${organisation}`,
     subscribe: 'Kanał Atom z aktualnościami',
-    subscribeHint: 'adres do czytnika wiadomości (RSS/Atom)',
+    subscribeHint: 'do czytnika wiadomości RSS/Atom',
     aboutProject: 'Projekt:',
     rights: 'Dane: CC BY 4.0 – Spójnia. Zdjęcia i logo należą do ich autorów.',
   },
