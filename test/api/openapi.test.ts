@@ -88,6 +88,15 @@ describe('GET /api/v1/openapi.json', () => {
     for (const parameter of parameters) expect(parameter.description).toEqual(expect.any(String));
   });
 
+  it('gives every parameter of every endpoint a description and an example', () => {
+    for (const [path, item] of Object.entries(document.paths) as [string, { get: { parameters: Schema[] } }][]) {
+      for (const parameter of item.get.parameters) {
+        expect(parameter.example, `${path} ${parameter.name}`).toBeDefined();
+        expect(parameter.description ?? parameter.schema, `${path} ${parameter.name}`).toBeDefined();
+      }
+    }
+  });
+
   it('documents path parameters as required', () => {
     const [slug] = document.paths['/api/v1/projects/{slug}'].get.parameters;
     expect(slug).toMatchObject({ name: 'slug', in: 'path', required: true, example: 'hajnowka-odnowa' });

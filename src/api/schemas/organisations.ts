@@ -48,9 +48,9 @@ export const organisationListQuerySchema = z.object({
   country: z
     .string()
     .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code, e.g. PL')
+    .meta({ description: 'Only organisations from this country (ISO 3166-1 alpha-2)', examples: ['IT'] })
     .transform((code) => code.toUpperCase())
-    .optional()
-    .meta({ description: 'Only organisations from this country (ISO 3166-1 alpha-2)', examples: ['IT'] }),
+    .optional(),
   kind: z
     .enum(ORGANISATION_KINDS)
     .optional()
