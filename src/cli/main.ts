@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import { registerBackupCommand } from './commands/backup.js';
 import { registerCopyCommand } from './commands/copy.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerExportCommand } from './commands/export.js';
+import { registerImportCommand } from './commands/import.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerUserCommand } from './commands/user.js';
@@ -18,5 +20,7 @@ registerDemoCommand(program);
 registerCopyCommand(program);
 registerBackupCommand(program);
 registerUserCommand(program);
+registerImportCommand(program);
+registerExportCommand(program);
 
 program.parseAsync(process.argv).catch(reportFailure);

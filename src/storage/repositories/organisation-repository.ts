@@ -6,7 +6,7 @@ import type { SpojniaDb } from '../database.js';
 import type { OrganisationTable } from '../schema.js';
 import { toBoolean } from './rows.js';
 
-function rowToOrganisation(row: Selectable<OrganisationTable>): Organisation {
+export function rowToOrganisation(row: Selectable<OrganisationTable>): Organisation {
   return {
     id: row.id,
     slug: row.slug,

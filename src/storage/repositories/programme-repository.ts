@@ -5,7 +5,7 @@ import type { SpojniaDb } from '../database.js';
 import type { ProgrammeTable } from '../schema.js';
 import { toFunds } from './rows.js';
 
-function rowToProgramme(row: Selectable<ProgrammeTable>): Programme {
+export function rowToProgramme(row: Selectable<ProgrammeTable>): Programme {
   return {
     id: row.id,
     slug: row.slug,
