@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { registerApiRoutes } from './api/routes.js';
 import { describeError } from './http-errors.js';
 import { registerPublicOrigin } from './public-origin.js';
+import { closeSearch } from './services/search/search-lifecycle.js';
 import type { SpojniaDb } from './storage/database.js';
 import { type AdminDependencies, registerAdminRoutes } from './web/admin/register.js';
 import { registerHealthRoutes } from './web/routes/health-routes.js';
@@ -94,6 +95,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   const databases = { db: options.db, readDb: options.readDb ?? options.db };
+  // The search engine keeps its own read connection and in-memory index; they go with the app.
+  app.addHook('onClose', async () => {
+    await closeSearch(databases.readDb);
+    if (databases.readDb !== databases.db) await closeSearch(databases.db);
+  });
   await registerHealthRoutes(app, databases);
   await registerWebRoutes(app, { ...databases, sitemapUrlsPerFile: options.sitemapUrlsPerFile });
   await registerApiRoutes(app, { ...databases, rateLimitPerMinute: options.apiRateLimit ?? 600 });

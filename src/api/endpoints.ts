@@ -18,7 +18,8 @@ import {
   topicQuerySchema,
 } from './schemas/programmes.js';
 import { ProjectSchema } from './schemas/project-detail.js';
-import { ProjectListSchema, projectListQuerySchema, projectParamsSchema } from './schemas/projects.js';
+import { ProjectSearchSchema, projectSearchQuerySchema } from './schemas/project-search.js';
+import { projectParamsSchema } from './schemas/projects.js';
 
 interface EndpointContract {
   readonly operationId: string;
@@ -53,10 +54,16 @@ export const ENDPOINTS = {
     operationId: 'listProjects',
     path: '/projects',
     tag: 'projects',
-    summary: 'List published projects',
-    description: 'One page of published projects, newest start first, under optional filters combined with AND.',
-    query: projectListQuerySchema,
-    response: ProjectListSchema,
+    summary: 'Search and list published projects',
+    description: [
+      'Full-text and faceted search over published projects; without parameters, every project, newest start first.',
+      'Words match as prefixes regardless of case and diacritics (lodz finds Łódź), "quoted words" match as a phrase and -word excludes.',
+      'Values of one facet are alternatives (OR); facets combine with AND. Facet counts are disjunctive: a value counts the results it would give with the other facets kept.',
+      'Paging is by cursor (keyset), without a depth limit: follow links.next, or pass meta.nextCursor as cursor, until it is null.',
+      'Nothing in a query is refused except an out-of-range pageSize: what cannot be used is ignored and listed in meta.ignored.',
+    ].join(' '),
+    query: projectSearchQuerySchema,
+    response: ProjectSearchSchema,
   },
   getProject: {
     kind: 'json',

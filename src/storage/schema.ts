@@ -197,6 +197,52 @@ export interface ProjectGroupTable {
   members: string;
 }
 
+/** One published project as search sees it: facet values and sort keys (see migration 0005). */
+export interface SearchDocumentTable {
+  project_id: number;
+  programme_id: number | null;
+  period: string | null;
+  status: string;
+  category: string | null;
+  currency: string;
+  /** Fund codes separated by spaces. */
+  funds: string;
+  beneficiary_id: number | null;
+  /** Days since 1970-01-01. */
+  start_day: number | null;
+  end_day: number | null;
+  total_value: number | null;
+  cofinancing: number | null;
+  /** Polish collation key of the title. */
+  title_key: string;
+  /** Lists separated by spaces: topic ids, voivodeship keys, municipality keys, ISO country codes. */
+  topic_ids: string;
+  voivodeships: string;
+  municipalities: string;
+  partner_countries: string;
+}
+
+export interface SearchMunicipalityTable {
+  key: string;
+  name: string;
+  voivodeship: string | null;
+}
+
+/** PostgreSQL only (migration 0006): the folded words a project is found by; SQLite keeps them in FTS5. */
+export interface SearchTextTable {
+  project_id: number;
+  /** Folded words of the title, spaced: ` word word `. */
+  title: string;
+  /** Folded words of every searchable field, spaced, fields parted by `|`. */
+  document: string;
+}
+
+export interface SearchChangeTable {
+  id: Generated<number>;
+  /** Null: many projects changed, reload everything. */
+  project_id: number | null;
+}
+
 export interface UserTable {
   id: Generated<number>;
   email: string;
@@ -286,6 +332,10 @@ export interface Database {
   project_links: ProjectLinkTable;
   project_relations: ProjectRelationTable;
   project_groups: ProjectGroupTable;
+  search_documents: SearchDocumentTable;
+  search_municipalities: SearchMunicipalityTable;
+  search_changes: SearchChangeTable;
+  search_texts: SearchTextTable;
   users: UserTable;
   user_organisations: UserOrganisationTable;
   sessions: SessionTable;

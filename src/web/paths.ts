@@ -1,6 +1,8 @@
 import type { Locale } from './i18n/locales.js';
 
-type Query = Readonly<Record<string, string | number | undefined>>;
+/** Query parameters of a link: a list repeats its parameter (`?fundusz=ERDF&fundusz=CF`). */
+export type QueryRecord = Readonly<Record<string, string | number | readonly string[] | undefined>>;
+type Query = QueryRecord;
 
 /**
  * Route patterns of the public pages in one language, as Fastify takes them (`:slug`).
@@ -41,8 +43,8 @@ export interface Paths {
   organisationFeed(slug: string): string;
   asset(name: string): string;
   /**
-   * The project list with the given query parameters (empty values left out). Parameter
-   * names are the same in every language, so a language switch can keep the query as it is.
+   * The project list with the given query parameters (empty values left out, lists repeated).
+   * Parameter names are the same in every language, so a language switch can keep the query as it is.
    */
   projectList(query: Query): string;
   /** Any path with `?strona=` set (left out for the first page). */
@@ -52,7 +54,8 @@ export interface Paths {
 function withQuery(path: string, query: Query): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
+    if (Array.isArray(value)) for (const item of value) params.append(key, item);
+    else if (value !== undefined && value !== '') params.set(key, String(value));
   }
   const text = params.toString();
   return text === '' ? path : `${path}?${text}`;

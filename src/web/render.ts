@@ -9,5 +9,10 @@ export function renderDocument<P>(view: VNode<P>): string {
 
 /** Sends a view as an HTML page. */
 export function renderPage<P>(reply: FastifyReply, view: VNode<P>, status = 200): FastifyReply {
-  return reply.status(status).type('text/html; charset=utf-8').send(renderDocument(view));
+  return sendHtml(reply, renderDocument(view), status);
+}
+
+/** Sends an HTML document already rendered (e.g. from a cache of pages, as UTF-8 bytes). */
+export function sendHtml(reply: FastifyReply, html: string | Buffer, status = 200): FastifyReply {
+  return reply.status(status).type('text/html; charset=utf-8').send(html);
 }

@@ -27,19 +27,18 @@ describe('GET /api/v1/projects', () => {
   it('pages through every published project without overlap, following next links', async () => {
     const first = await api.get('/api/v1/projects?pageSize=7');
     expect(first.status).toBe(200);
-    const { total, totalPages, page, pageSize } = first.json.meta;
+    const { total, totalIsExact, pageSize, nextCursor } = first.json.meta;
     expect(total).toBeGreaterThan(7);
-    expect({ page, pageSize, totalPages }).toEqual({ page: 1, pageSize: 7, totalPages: Math.ceil(total / 7) });
+    expect({ totalIsExact, pageSize }).toEqual({ totalIsExact: true, pageSize: 7 });
     expect(first.json.data).toHaveLength(7);
     expect(first.json.links).toEqual({
-      self: '/api/v1/projects?page=1&pageSize=7',
-      next: '/api/v1/projects?page=2&pageSize=7',
-      prev: null,
+      self: '/api/v1/projects?pageSize=7',
+      first: '/api/v1/projects?pageSize=7',
+      next: `/api/v1/projects?pageSize=7&cursor=${nextCursor}`,
     });
 
     const second = await api.get(first.json.links.next);
-    expect(second.json.meta.page).toBe(2);
-    expect(second.json.links.prev).toBe('/api/v1/projects?page=1&pageSize=7');
+    expect(second.json.links.first).toBe('/api/v1/projects?pageSize=7');
     const firstSlugs = first.json.data.map((project: { slug: string }) => project.slug);
     for (const project of second.json.data) expect(firstSlugs).not.toContain(project.slug);
 
@@ -51,15 +50,18 @@ describe('GET /api/v1/projects', () => {
   it('uses 20 items per page by default and has no next link on the last page', async () => {
     const first = await api.get('/api/v1/projects');
     expect(first.json.meta.pageSize).toBe(20);
-    const last = await api.get(`/api/v1/projects?page=${first.json.meta.totalPages}`);
-    expect(last.json.links.next).toBeNull();
-    expect(last.json.data.length).toBeGreaterThan(0);
+    expect(first.json.data).toHaveLength(20);
+    let page = first;
+    while (page.json.links.next) page = await api.get(page.json.links.next);
+    expect(page.json.meta.nextCursor).toBeNull();
+    expect(page.json.data.length).toBeGreaterThan(0);
   });
 
-  it('keeps the filters in its links', async () => {
-    const response = await api.get('/api/v1/projects?period=2014-2020&pageSize=2');
-    expect(response.json.links.self).toBe('/api/v1/projects?period=2014-2020&page=1&pageSize=2');
-    if (response.json.links.next) expect(response.json.links.next).toContain('period=2014-2020');
+  it('keeps the search and its filters in its links', async () => {
+    const response = await api.get('/api/v1/projects?q=projekt&period=2014-2020&pageSize=2&sort=title-asc');
+    expect(response.json.links.self).toBe('/api/v1/projects?q=projekt&period=2014-2020&sort=title-asc&pageSize=2');
+    expect(response.json.links.next).toContain('period=2014-2020');
+    expect(response.json.links.next).toContain('cursor=');
   });
 
   it('filters by programme', async () => {
@@ -108,24 +110,34 @@ describe('GET /api/v1/projects', () => {
 
   it('ignores unknown parameters and empty ones', async () => {
     const plain = await api.get('/api/v1/projects');
-    const noisy = await api.get('/api/v1/projects?sort=title&status=&programme=');
+    const noisy = await api.get('/api/v1/projects?colour=blue&status=&programme=');
     expect(noisy.status).toBe(200);
     expect(noisy.json.meta.total).toBe(plain.json.meta.total);
   });
 
   it.each([
-    ['page=0', 'page'],
-    ['page=abc', 'page'],
     ['pageSize=1000', 'pageSize'],
     ['pageSize=0', 'pageSize'],
-    ['status=bogus', 'status'],
-    ['period=1999-2006', 'period'],
+    ['pageSize=abc', 'pageSize'],
   ])('refuses %s with a 400 naming the field', async (query, field) => {
     const response = await api.get(`/api/v1/projects?${query}`);
     expect(response.status).toBe(400);
     expect(response.json.error.code).toBe('invalid_input');
     expect(response.json.error.problems).toEqual([expect.objectContaining({ path: field })]);
     expect(response.headers['cache-control']).toBeUndefined();
+  });
+
+  it.each([
+    ['status=bogus', 'unknown_facet_value', 'Unknown status "bogus" was ignored.'],
+    ['period=1999-2006', 'unknown_facet_value', 'Unknown period "1999-2006" was ignored.'],
+    ['page=2', 'page_not_supported', 'page is not a parameter: follow links.next (cursor paging).'],
+    ['sort=cheapest', 'unknown_sort', 'Unknown sort order "cheapest" was ignored.'],
+  ])('ignores %s, says so in meta.ignored, and answers the rest', async (query, code, message) => {
+    const plain = await api.get('/api/v1/projects');
+    const response = await api.get(`/api/v1/projects?${query}`);
+    expect(response.status).toBe(200);
+    expect(response.json.meta.ignored).toEqual([{ code, message }]);
+    expect(response.json.meta.total).toBe(plain.json.meta.total);
   });
 
   it('sends money as exact decimal strings with minor units', async () => {

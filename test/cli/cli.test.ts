@@ -25,7 +25,7 @@ describe('spojnia CLI', { timeout: 120_000 }, () => {
   it('lists its commands, and each command has --help', async () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
-    const commands = ['serve', 'migrate', 'demo', 'copy', 'backup', 'user'];
+    const commands = ['serve', 'migrate', 'demo', 'copy', 'backup', 'user', 'generate', 'reindex'];
     const helps = await Promise.all(commands.map((command) => runCli([command, '--help'])));
     commands.forEach((command, index) => {
       expect(help.stdout).toContain(command);
@@ -50,6 +50,24 @@ describe('spojnia CLI', { timeout: 120_000 }, () => {
     const again = await runCli(['demo'], env);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already holds projects');
+  });
+
+  it('generates projects into a file, ready to search, and rebuilds the search index on demand', async () => {
+    // generate writes SQLite files whatever the test engine; DATABASE_URL is left empty to say so.
+    const sqlite = { DATABASE_URL: '', DATABASE_READ_URL: '' };
+    const file = join(folder, 'generate', 'registry.db');
+    const generated = await runCli(['generate', '--projects', '150', '--seed', '9', '--db', file], sqlite);
+    expect(generated.code).toBe(0);
+    expect(generated.stdout).toMatch(
+      /^Generated 150 projects \(ids from 1\) with \d+ organisations into .+ in [\d.]+ s: \d+ projects\/s\n$/,
+    );
+    const more = await runCli(['generate', '--projects', '50', '--db', file], sqlite);
+    expect(more.stdout).toContain('Generated 50 projects (ids from 151)');
+    const reindexed = await runCli(['reindex'], { ...sqlite, SPOJNIA_DB: file });
+    expect(reindexed.stdout).toContain('Reindexed 200 projects');
+    const refused = await runCli(['generate', '--projects', '0', '--db', file], sqlite);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain("option '--projects <n>' argument '0' is invalid");
   });
 
   it('explains a bad option or configuration in one line, without a stack trace', async () => {

@@ -89,8 +89,11 @@ describe('every public page in both languages', () => {
   );
 
   it('keeps the query string when switching language', async () => {
-    const english = await get('/en/projects?status=completed&strona=1');
-    expect(languageLinks(english.html).switchHref).toBe('/projekty?status=completed&strona=1');
+    const english = await get('/en/projects?q=park&status=completed&sortuj=title-asc');
+    expect(languageLinks(english.html).switchHref).toBe('/projekty?q=park&status=completed&sortuj=title-asc');
+    // What the search ignored is not carried over.
+    const cleaned = await get('/en/projects?q=park&status=bogus&strona=1');
+    expect(languageLinks(cleaned.html).switchHref).toBe('/projekty?q=park');
     const polish = await get('/projekty?program=urbact-iii');
     expect(languageLinks(polish.html).switchHref).toBe('/en/projects?program=urbact-iii');
   });
@@ -116,7 +119,9 @@ describe('English texts of a project', () => {
       'Application for the second phase submitted',
       'The preparatory phase has ended',
     ]);
-    expect(page.html).not.toContain('class="lang-note"');
+    // Similar projects further down may be untranslated, and are marked as such; this project's texts are not.
+    const ownTexts = page.html.slice(0, page.html.indexOf('id="podobne"'));
+    expect(ownTexts).not.toContain('class="lang-note"');
   });
 
   it('shows an untranslated text in Polish, marked visibly and with lang="pl"', async () => {
@@ -163,8 +168,8 @@ describe('numbers, money, dates and plurals per language', () => {
     const total = (await browseProjects(database.db, {}, { page: 1, pageSize: 1 })).total;
     expect((await get('/en/projects')).text).toContain(`Found: ${total} projects`);
     expect((await get('/en/projects?program=urbact-iii')).text).toMatch(/Found: \d+ projects?\b/);
-    expect((await get('/en/projects?program=nie-ma')).text).toContain('Found: 0 projects');
-    expect((await get('/projekty?program=nie-ma')).text).toContain('Znaleziono: 0 projektów');
+    expect((await get('/en/projects?q=niemaTakiegoSlowa')).text).toContain('Found: 0 projects');
+    expect((await get('/projekty?q=niemaTakiegoSlowa')).text).toContain('Znaleziono: 0 projektów');
   });
 });
 
@@ -182,7 +187,8 @@ describe('English error pages', () => {
   );
 
   it('answers a bad query with a readable English 400', async () => {
-    const page = await get('/en/projects?strona=abc');
+    // The search page cleans whatever it is given; a programme's list still refuses a bad page number.
+    const page = await get('/en/programmes/urbact-iii?strona=abc');
     expect(page.status).toBe(400);
     expect(textsOf(page.html, 'h1')).toEqual(['We do not understand this address']);
     expect(page.text).toContain('The page number (“strona”) must be a whole number');

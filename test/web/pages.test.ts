@@ -5,7 +5,7 @@ import { browseProjects } from '../../src/services/projects/browse-projects.js';
 import { createProject } from '../../src/services/projects/create-project.js';
 import { buildProjectInput } from '../factories/project.js';
 import { createDemoDatabase, createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { cardLinks, cardTitles, textOf, textsOf } from './html.js';
+import { cardLinks, cardTitles, decodeEntities, textOf, textsOf } from './html.js';
 
 const GENERATED = 30;
 
@@ -89,22 +89,23 @@ describe('the home page', () => {
 });
 
 describe('the project list', () => {
-  it('shows the count and 20 projects per page, the rest on the next page', async () => {
+  it('shows the count and 20 projects per page, the rest behind the next-page link', async () => {
     const all = await total();
     expect(all).toBe(GENERATED + 2);
     const first = await get('/projekty');
     expect(first.text).toContain(`Znaleziono: ${all} projekt`);
     const firstLinks = cardLinks(first.html);
     expect(firstLinks).toHaveLength(20);
-    expect(first.html).toContain('href="/projekty?strona=2"');
-    expect(first.text).toContain('Strona 1 z 2');
+    const next = /<a href="([^"]+)" rel="next">/.exec(first.html)?.[1];
+    expect(next).toMatch(/^\/projekty\?po=/);
 
-    const second = await get('/projekty?strona=2');
+    const second = await get(decodeEntities(next ?? ''));
     expect(second.status).toBe(200);
     const secondLinks = cardLinks(second.html);
     expect(secondLinks).toHaveLength(all - 20);
     expect(secondLinks.some((link) => firstLinks.includes(link))).toBe(false);
-    expect(second.text).toContain('Strona 2 z 2');
+    expect(second.html).not.toContain('rel="next"');
+    expect(second.text).toContain('Pierwsza strona wyników');
   });
 
   it('shows each result with its programme, beneficiary, status, dates and money', async () => {
@@ -122,13 +123,15 @@ describe('the project list', () => {
     expect(text).toContain('Dofinansowanie 979 798,80 zł');
   });
 
-  it('filters by status and keeps the chosen value in the form', async () => {
+  it('filters by status and shows the chosen value as chosen', async () => {
     const expected = await total({ status: 'completed' });
     expect(expected).toBeGreaterThan(0);
     expect(expected).toBeLessThan(await total());
     const page = await get('/projekty?status=completed');
     expect(page.text).toContain(`Znaleziono: ${expected} projekt`);
-    expect(page.html).toContain('<option value="completed" selected>');
+    expect(page.html).toMatch(
+      /class="facet__value facet__value--selected"[^>]*><span class="visually-hidden">wybrano: <\/span><span class="facet__label">zakończony/,
+    );
     const badges = [...page.html.matchAll(/<span class="badge badge--status badge--([a-z-]+)">/g)].map((m) => m[1]);
     expect(badges.length).toBe(Math.min(expected, 20));
     expect(new Set(badges)).toEqual(new Set(['completed']));
@@ -142,7 +145,6 @@ describe('the project list', () => {
     expect(cardTitles(page.html)).not.toContain(
       'Hajnówka OdNowa. Kooperacja w rewitalizacji – doświadczenia z Reggio Emilia',
     );
-    expect(page.html).toContain('<option value="urbact-iii" selected>');
   });
 
   it('filters by topic', async () => {
@@ -155,42 +157,46 @@ describe('the project list', () => {
     expect(cardTitles(page.html)).not.toContain('URB-INCLUSION');
   });
 
-  it('combines filters, and treats empty form fields as "any"', async () => {
+  it('combines filters, lists them with links that remove each, and treats empty fields as "any"', async () => {
     const page = await get('/projekty?program=urbact-iii&temat=rewitalizacja&status=');
     expect(cardTitles(page.html)).toContain('URB-INCLUSION');
-    expect(page.text).toContain('Wybrane filtry: Program: URBACT III; Temat: Rewitalizacja');
+    expect(page.text).toContain('Wybrane filtry: Usuń filtr: Program: URBACT III');
+    expect(page.text).toContain('Usuń filtr: Temat: Rewitalizacja');
+    expect(page.html).toContain('href="/projekty?temat=rewitalizacja"');
+    expect(page.html).toContain('href="/projekty?program=urbact-iii"');
   });
 
-  it('gives no results, with the filter shown, for an unknown programme or topic', async () => {
+  it('offers two programmes at once as alternatives', async () => {
+    const both = (await total({ programmeSlug: 'urbact-iii' })) + (await total({ programmeSlug: 'power-2014-2020' }));
+    const page = await get('/projekty?program=power-2014-2020&program=urbact-iii');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain(`Znaleziono: ${both} projekt`);
+  });
+
+  it('ignores an unknown programme or topic, says so, and shows every project', async () => {
     const page = await get('/projekty?program=nie-ma-takiego&temat=ani-takiego');
     expect(page.status).toBe(200);
-    expect(page.text).toContain('Znaleziono: 0 projektów');
-    expect(cardTitles(page.html)).toEqual([]);
-    expect(page.html).toContain('<option value="nie-ma-takiego" selected>');
-    expect(page.text).toContain('Program: „nie-ma-takiego”');
+    expect(page.text).toContain('nie znamy wartości „nie-ma-takiego” filtra „Program” – pominęliśmy ją');
+    expect(page.text).toContain('nie znamy wartości „ani-takiego” filtra „Temat”');
+    expect(page.text).toContain(`Znaleziono: ${await total()} projekt`);
   });
 
-  it('labels every form control', async () => {
+  it('labels every form control and sends every form with GET to /projekty', async () => {
     const { html } = await get('/projekty');
-    const ids = [...html.matchAll(/<select id="([^"]+)"/g)].map((match) => match[1]);
-    expect(ids).toHaveLength(3);
-    for (const id of ids) expect(html).toContain(`<label for="${id}">`);
-    expect(html).toMatch(/<form method="get" action="\/projekty"/);
+    const ids = [...html.matchAll(/<(?:select|input) id="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids).toEqual(['site-search-q', 'search-q', 'search-sort']);
+    for (const id of ids) expect(html).toMatch(new RegExp(`<label for="${id}"`));
+    const forms = [...html.matchAll(/<form [^>]*>/g)].map((match) => match[0]);
+    expect(forms.length).toBe(3);
+    for (const form of forms) expect(form).toMatch(/method="get" action="\/projekty"/);
   });
 
-  it.each([
-    ['/projekty?strona=abc', 'Numer strony („strona”) musi być liczbą całkowitą'],
-    ['/projekty?strona=0', 'Numer strony („strona”) musi być liczbą całkowitą'],
-    ['/projekty?strona=1.5', 'Numer strony („strona”) musi być liczbą całkowitą'],
-    ['/projekty?status=bogus', 'Status („status”) może mieć jedną z wartości'],
-    ['/projekty?program=power-2014-2020&program=urbact-iii', 'Parametr „program” może wystąpić w adresie tylko raz'],
-    ['/programy/power-2014-2020?strona=-1', 'Numer strony („strona”) musi być liczbą całkowitą'],
-  ])('%s answers 400 with a readable Polish message', async (url, message) => {
-    const page = await get(url);
+  it('/programy/power-2014-2020?strona=-1 answers 400 with a readable Polish message', async () => {
+    const page = await get('/programy/power-2014-2020?strona=-1');
     expect(page.status).toBe(400);
     expect(page.type).toBe('text/html; charset=utf-8');
     expect(textsOf(page.html, 'h1')).toEqual(['Nie rozumiemy tego adresu']);
-    expect(page.text).toContain(message);
+    expect(page.text).toContain('Numer strony („strona”) musi być liczbą całkowitą');
   });
 });
 

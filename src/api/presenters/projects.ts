@@ -2,15 +2,10 @@ import type { z } from 'zod';
 import type { ProjectSummary } from '../../domain/project.js';
 import { completeTranslation } from '../../domain/translation.js';
 import type { ProjectPage } from '../../services/projects/browse-projects.js';
-import type {
-  ProjectListQuery,
-  ProjectListSchema,
-  ProjectSectionSchema,
-  ProjectSummarySchema,
-} from '../schemas/projects.js';
+import type { ProjectSectionSchema, ProjectSummarySchema } from '../schemas/projects.js';
 import { apiUrl, pageUrl } from '../urls.js';
 import { presentMoneyOrNull } from './money.js';
-import { presentPageLinks, presentPageMeta } from './paging.js';
+import { presentPageMeta } from './paging.js';
 import { presentOrganisationRef, presentProgrammeRef } from './refs.js';
 
 export function presentProjectSummary(project: ProjectSummary): z.infer<typeof ProjectSummarySchema> {
@@ -30,16 +25,6 @@ export function presentProjectSummary(project: ProjectSummary): z.infer<typeof P
     translations: { en: completeTranslation(['title', 'summary'], project.translations?.en) },
     url: pageUrl.project(project.slug),
     apiUrl: apiUrl.project(project.slug),
-  };
-}
-
-/** The paged project list, with links that keep the filters of the request. */
-export function presentProjectList(result: ProjectPage, query: ProjectListQuery): z.infer<typeof ProjectListSchema> {
-  const { page, pageSize, ...filters } = query;
-  return {
-    data: result.items.map(presentProjectSummary),
-    meta: presentPageMeta({ page, pageSize }, result.total),
-    links: presentPageLinks(apiUrl.projects(), filters, { page, pageSize }, result.total),
   };
 }
 

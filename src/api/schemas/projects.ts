@@ -1,15 +1,6 @@
 import { z } from 'zod';
 import { PROGRAMMING_PERIODS, PROJECT_STATUSES } from '../../domain/codes.js';
-import {
-  apiComponents,
-  isoDate,
-  MoneySchema,
-  PageLinksSchema,
-  PageMetaSchema,
-  pagingQuery,
-  slugParamsSchema,
-  slugSchema,
-} from './common.js';
+import { apiComponents, isoDate, MoneySchema, PageMetaSchema, slugParamsSchema, slugSchema } from './common.js';
 import { OrganisationRefSchema, ProgrammeRefSchema } from './refs.js';
 
 export const projectStatusSchema = z.enum(PROJECT_STATUSES).meta({
@@ -18,25 +9,6 @@ export const projectStatusSchema = z.enum(PROJECT_STATUSES).meta({
 });
 
 export const periodSchema = z.enum(PROGRAMMING_PERIODS).meta({ description: 'EU programming period' });
-
-/** Filters of the project list; unknown parameters are dropped, not refused. */
-export const projectListQuerySchema = z.object({
-  ...pagingQuery(20),
-  programme: slugSchema('power-2014-2020')
-    .optional()
-    .meta({
-      description: 'Only projects of this programme (its slug)',
-      examples: ['power-2014-2020'],
-    }),
-  topic: slugSchema('rewitalizacja')
-    .optional()
-    .meta({ description: 'Only projects on this topic (its slug)', examples: ['rewitalizacja'] }),
-  status: projectStatusSchema.optional().meta({ description: 'Only projects with this status' }),
-  period: periodSchema
-    .optional()
-    .meta({ description: 'Only projects of this programming period', examples: ['2021-2027'] }),
-});
-export type ProjectListQuery = z.infer<typeof projectListQuerySchema>;
 
 /**
  * English versions of some texts; null where not translated, so a client shows the Polish
@@ -79,15 +51,6 @@ export const ProjectSummarySchema = z
   })
   .meta({ description: 'What a list shows of a project' })
   .register(apiComponents, { id: 'ProjectSummary' });
-
-export const ProjectListSchema = z
-  .object({
-    data: z.array(ProjectSummarySchema),
-    meta: PageMetaSchema,
-    links: PageLinksSchema,
-  })
-  .meta({ description: 'One page of published projects, newest start first' })
-  .register(apiComponents, { id: 'ProjectList' });
 
 /** A page of projects inside another resource (an organisation, a programme). */
 export const ProjectSectionSchema = z

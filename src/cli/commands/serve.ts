@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { DEFAULT_DEMO_COUNT, loadDemo } from '../../services/demo/load-demo.js';
+import { warmUpSearch } from '../../services/search/search-lifecycle.js';
 import { countProjects } from '../../storage/repositories/project-list.js';
 import { stopGracefullyOnSignals } from '../graceful-shutdown.js';
 import { openRegistry } from '../open-registry.js';
@@ -35,6 +36,8 @@ export function registerServeCommand(program: Command): void {
         log: (line) => console.log(line),
       });
       await app.listen({ port: config.port, host: config.host });
+      // Searches answer as soon as the index is loaded; loading starts now rather than on the first one.
+      warmUpSearch(readDb);
       const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
       if (config.publicUrl === null) {
         console.log(

@@ -31,8 +31,27 @@ export function generateDemoProjects(options: DemoDataOptions): Generator<Projec
   return projects(createContext(options), options.count);
 }
 
-function* projects(context: GeneratorContext, count: number): Generator<ProjectInput> {
-  for (let index = 0; index < count; index += 1) yield generateProject(context, index);
+function* projects(context: GeneratorContext, count: number, firstIndex = 0): Generator<ProjectInput> {
+  for (let index = firstIndex; index < firstIndex + count; index += 1) yield generateProject(context, index);
+}
+
+export interface ScaleGenerator {
+  /** Every organisation the projects may name, to be stored first. */
+  readonly organisations: readonly OrganisationInput[];
+  readonly projects: Generator<ProjectInput>;
+}
+
+/**
+ * The generator for large synthetic registries (`spojnia generate`): the same projects as the
+ * demo's, numbered from `firstIndex` so that a second run into the same registry adds new
+ * slugs and contract numbers instead of clashing with the first.
+ */
+export function createScaleGenerator(options: DemoDataOptions & { readonly firstIndex: number }): ScaleGenerator {
+  const context = createContext(options);
+  return {
+    organisations: context.pool.organisations.map((organisation) => organisation.input),
+    projects: projects(context, options.count, options.firstIndex),
+  };
 }
 
 function createContext(options: DemoDataOptions): GeneratorContext {

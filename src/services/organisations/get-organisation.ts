@@ -1,5 +1,6 @@
 import { notFound } from '../../domain/errors.js';
 import type { Organisation } from '../../domain/organisation.js';
+import { EMPTY_QUERY } from '../../domain/search-query.js';
 import type { SpojniaDb } from '../../storage/database.js';
 import { findOrganisationBySlug } from '../../storage/repositories/organisation-repository.js';
 import {
@@ -9,6 +10,7 @@ import {
   type ProjectTotals,
   sumProjects,
 } from '../../storage/repositories/project-list.js';
+import { querySearchIndex } from '../../storage/search/search-projects.js';
 
 export interface OrganisationProfile {
   readonly organisation: Organisation;
@@ -27,11 +29,22 @@ export async function getOrganisationProfile(
 ): Promise<OrganisationProfile> {
   const organisation = await findOrganisationBySlug(db, slug);
   if (!organisation) throw notFound(`Organisation "${slug}"`);
-  const [asBeneficiary, asPartner, beneficiaryTotals, partnerTotals] = await Promise.all([
-    listProjectSummaries(db, { beneficiaryId: organisation.id }, page),
+  // The beneficiary is a facet of the search index (a large one may carry thousands of projects);
+  // partnerships are few per organisation and read from their table.
+  const [beneficiary, asPartner, partnerTotals] = await Promise.all([
+    querySearchIndex(db, {
+      query: EMPTY_QUERY,
+      filters: { beneficiary: [slug] },
+      sort: 'start-desc',
+      cursor: null,
+      pageSize: page.pageSize,
+      offset: (page.page - 1) * page.pageSize,
+      facetLimit: 0,
+      withTotals: true,
+    }),
     listProjectSummaries(db, { partnerId: organisation.id }, page),
-    sumProjects(db, { beneficiaryId: organisation.id }),
     sumProjects(db, { partnerId: organisation.id }),
   ]);
-  return { organisation, asBeneficiary, asPartner, beneficiaryTotals, partnerTotals };
+  const asBeneficiary = { items: beneficiary.hits.map((hit) => hit.project), total: beneficiary.total };
+  return { organisation, asBeneficiary, asPartner, beneficiaryTotals: beneficiary.totals, partnerTotals };
 }

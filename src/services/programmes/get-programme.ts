@@ -1,14 +1,10 @@
 import { notFound } from '../../domain/errors.js';
 import type { Programme } from '../../domain/programme.js';
+import { EMPTY_QUERY } from '../../domain/search-query.js';
 import type { SpojniaDb } from '../../storage/database.js';
 import { findProgrammeBySlug } from '../../storage/repositories/programme-repository.js';
-import {
-  listProjectSummaries,
-  type PageRequest,
-  type ProjectPage,
-  type ProjectTotals,
-  sumProjects,
-} from '../../storage/repositories/project-list.js';
+import type { PageRequest, ProjectPage, ProjectTotals } from '../../storage/repositories/project-list.js';
+import { querySearchIndex } from '../../storage/search/search-projects.js';
 
 export interface ProgrammeProfile {
   readonly programme: Programme;
@@ -16,7 +12,10 @@ export interface ProgrammeProfile {
   readonly totals: ProjectTotals;
 }
 
-/** A programme with a page of its published projects and their totals. */
+/**
+ * A programme with a page of its published projects (newest start first) and their totals.
+ * Both come from the search index: a programme may have a hundred thousand projects.
+ */
 export async function getProgrammeProfile(
   db: SpojniaDb,
   slug: string,
@@ -24,9 +23,19 @@ export async function getProgrammeProfile(
 ): Promise<ProgrammeProfile> {
   const programme = await findProgrammeBySlug(db, slug);
   if (!programme) throw notFound(`Programme "${slug}"`);
-  const [projects, totals] = await Promise.all([
-    listProjectSummaries(db, { programmeSlug: slug }, page),
-    sumProjects(db, { programmeSlug: slug }),
-  ]);
-  return { programme, projects, totals };
+  const found = await querySearchIndex(db, {
+    query: EMPTY_QUERY,
+    filters: { programme: [slug] },
+    sort: 'start-desc',
+    cursor: null,
+    pageSize: page.pageSize,
+    offset: (page.page - 1) * page.pageSize,
+    facetLimit: 0,
+    withTotals: true,
+  });
+  return {
+    programme,
+    projects: { items: found.hits.map((hit) => hit.project), total: found.total },
+    totals: found.totals,
+  };
 }

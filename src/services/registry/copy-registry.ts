@@ -2,6 +2,7 @@ import { AppError } from '../../domain/errors.js';
 import { copyRegistryTables, nonEmptyTables, type RegistryCopy } from '../../storage/copy/copy-registry-tables.js';
 import type { SpojniaDb } from '../../storage/database.js';
 import { migrateToLatest, pendingMigrations } from '../../storage/migrate.js';
+import { rebuildSearchIndex } from '../search/rebuild-search-index.js';
 
 export type { RegistryCopy };
 
@@ -36,5 +37,8 @@ export async function copyRegistry(source: SpojniaDb, target: SpojniaDb, options
       );
     }
   }
-  return copyRegistryTables(source, target, { replace: options.replace });
+  const copy = await copyRegistryTables(source, target, { replace: options.replace });
+  // The full-text half of the search index is engine-specific and not copied: built here.
+  await rebuildSearchIndex(target);
+  return copy;
 }

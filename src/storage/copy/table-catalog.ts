@@ -17,8 +17,12 @@ export interface TableInfo {
   readonly references: readonly string[];
 }
 
-/** Kysely's migration bookkeeping: each database keeps its own. */
-const BOOKKEEPING = new Set(['kysely_migration', 'kysely_migration_lock']);
+/**
+ * Kysely's migration bookkeeping and the search index's change log (what running servers
+ * have caught up with): each database keeps its own. PostgreSQL's search words
+ * (`search_texts`) are derived, like SQLite's full-text tables: the copy rebuilds the index.
+ */
+const BOOKKEEPING = new Set(['kysely_migration', 'kysely_migration_lock', 'search_changes', 'search_texts']);
 
 /**
  * The registry's tables in the database: everything but the engine's internals, the

@@ -4,6 +4,8 @@ import * as createTaxonomies from './0001-create-taxonomies.js';
 import * as createOrganisations from './0002-create-organisations.js';
 import * as createProjects from './0003-create-projects.js';
 import * as createProjectParts from './0004-create-project-parts.js';
+import * as createSearchIndex from './0005-create-search-index.js';
+import * as createPostgresSearchText from './0006-create-postgres-search-text.js';
 import * as createUsers from './0010-create-users.js';
 import * as createSessions from './0011-create-sessions.js';
 import * as createAuditEvents from './0012-create-audit-events.js';
@@ -24,6 +26,8 @@ export const migrations: Record<string, Migration> = {
   '0002-create-organisations': createOrganisations,
   '0003-create-projects': createProjects,
   '0004-create-project-parts': createProjectParts,
+  '0005-create-search-index': createSearchIndex,
+  '0006-create-postgres-search-text': createPostgresSearchText,
   '0010-create-users': createUsers,
   '0011-create-sessions': createSessions,
   '0012-create-audit-events': createAuditEvents,

@@ -4,6 +4,7 @@ import type { Organisation, OrganisationIdentifiers, OrganisationInput } from '.
 import { normaliseName } from '../../domain/text.js';
 import type { SpojniaDb } from '../database.js';
 import type { OrganisationTable } from '../schema.js';
+import { reindexProjectsOfOrganisation } from '../search/index-projects.js';
 import { toBoolean } from './rows.js';
 
 export function rowToOrganisation(row: Selectable<OrganisationTable>): Organisation {
@@ -85,6 +86,8 @@ export async function updateOrganisationRow(db: SpojniaDb, id: number, input: Or
     })
     .where('id', '=', id)
     .execute();
+  // Its names are searchable words of the projects it carries out or takes part in.
+  await reindexProjectsOfOrganisation(db, id);
 }
 
 export async function isOrganisationSlugTaken(db: SpojniaDb, slug: string, exceptId?: number): Promise<boolean> {

@@ -3,6 +3,7 @@ import type { Fund, ProgrammingPeriod } from '../../domain/codes.js';
 import type { Programme, ProgrammeInput } from '../../domain/programme.js';
 import type { SpojniaDb } from '../database.js';
 import type { ProgrammeTable } from '../schema.js';
+import { countPublishedProjectsByProgramme } from '../search/search-counts.js';
 import { toFunds } from './rows.js';
 
 export function rowToProgramme(row: Selectable<ProgrammeTable>): Programme {
@@ -54,20 +55,16 @@ export interface ProgrammeWithCount extends Programme {
   readonly projectCount: number;
 }
 
-/** Every programme with the number of its published projects, newest period first. */
+/**
+ * Every programme with the number of its published projects, newest period first. The counts
+ * come from the search index, which has them at hand at any size of the registry.
+ */
 export async function listProgrammes(db: SpojniaDb): Promise<ProgrammeWithCount[]> {
-  const rows = await db
-    .selectFrom('programmes')
-    .leftJoin('projects', (join) =>
-      join.onRef('projects.programme_id', '=', 'programmes.id').on('projects.editorial_state', '=', 'published'),
-    )
-    .selectAll('programmes')
-    .select((eb) => eb.fn.count<number>('projects.id').as('project_count'))
-    .groupBy('programmes.id')
-    .orderBy('programmes.period', 'desc')
-    .orderBy('programmes.short_name')
-    .execute();
-  return rows.map((row) => ({ ...rowToProgramme(row), projectCount: Number(row.project_count) }));
+  const [rows, counts] = await Promise.all([
+    db.selectFrom('programmes').selectAll().orderBy('period', 'desc').orderBy('short_name').execute(),
+    countPublishedProjectsByProgramme(db),
+  ]);
+  return rows.map((row) => ({ ...rowToProgramme(row), projectCount: counts.get(row.id) ?? 0 }));
 }
 
 export type { Fund };

@@ -3,6 +3,8 @@ import type { EditorialState, ProjectStatus } from '../../domain/codes.js';
 import type { ProjectAccess } from '../../domain/policies.js';
 import { slugify } from '../../domain/text.js';
 import type { SpojniaDb } from '../database.js';
+import { reindexProjects } from '../search/index-projects.js';
+import { noteLocalWrite } from '../search/local-writes.js';
 
 /** One row of the editorial list: every state, with what a policy needs to decide. */
 export interface AdminProjectRow extends ProjectAccess {
@@ -158,10 +160,14 @@ export async function setEditorialState(
     .set({ editorial_state: state, updated_at: now })
     .where('id', '=', projectId)
     .execute();
+  // Publishing adds the project to search, unpublishing takes it out (a trigger would too).
+  await reindexProjects(db, [projectId]);
 }
 
 /** Deletes a project with all its parts and revisions (the tables cascade). */
 export async function deleteProjectRow(db: SpojniaDb, projectId: number): Promise<boolean> {
+  // The search index loses it in the same transaction (a trigger); running servers look at once.
+  noteLocalWrite();
   const result = await db.deleteFrom('projects').where('id', '=', projectId).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }

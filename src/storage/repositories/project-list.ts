@@ -63,6 +63,67 @@ function applyFilters(query: ProjectQuery, filters: ProjectFilters): ProjectQuer
   return filtered;
 }
 
+const SUMMARY_COLUMNS = [
+  'projects.id',
+  'projects.slug',
+  'projects.title',
+  'projects.summary',
+  'projects.title_en',
+  'projects.summary_en',
+  'projects.status',
+  'projects.period',
+  'projects.start_date',
+  'projects.end_date',
+  'projects.currency',
+  'projects.total_value',
+  'projects.cofinancing_amount',
+  'projects.is_demo',
+  'programmes.slug as programme_slug',
+  'programmes.code as programme_code',
+  'programmes.name as programme_name',
+  'programmes.name_en as programme_name_en',
+  'programmes.short_name as programme_short_name',
+  'programmes.period as programme_period',
+  'organisations.slug as beneficiary_slug',
+  'organisations.name as beneficiary_name',
+  'organisations.short_name as beneficiary_short_name',
+  'organisations.country as beneficiary_country',
+  'organisations.city as beneficiary_city',
+] as const;
+
+function selectSummaries(query: ProjectQuery) {
+  return query
+    .leftJoin('programmes', 'programmes.id', 'projects.programme_id')
+    .leftJoin('organisations', 'organisations.id', 'projects.beneficiary_id')
+    .select(SUMMARY_COLUMNS);
+}
+
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof selectSummaries>['execute']>>[number];
+
+function toProjectSummary(row: SummaryRow): ProjectSummary {
+  return {
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    programme: toProgrammeRef(row),
+    beneficiary: toOrganisationRef({
+      slug: row.beneficiary_slug,
+      name: row.beneficiary_name,
+      short_name: row.beneficiary_short_name,
+      country: row.beneficiary_country,
+      city: row.beneficiary_city,
+    }),
+    status: row.status as ProjectStatus,
+    period: row.period as ProgrammingPeriod | null,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    totalValue: toMoney(row.total_value, row.currency),
+    cofinancing: toMoney(row.cofinancing_amount, row.currency),
+    isDemo: toBoolean(row.is_demo),
+    translations: { en: { title: row.title_en, summary: row.summary_en } },
+  };
+}
+
 /**
  * One page of published projects matching the filters, newest start first, with the
  * number of all matches.
@@ -74,35 +135,7 @@ export async function listProjectSummaries(
 ): Promise<ProjectPage> {
   const base = applyFilters(db.selectFrom('projects') as ProjectQuery, filters);
   const [rows, count] = await Promise.all([
-    base
-      .leftJoin('programmes', 'programmes.id', 'projects.programme_id')
-      .leftJoin('organisations', 'organisations.id', 'projects.beneficiary_id')
-      .select([
-        'projects.slug',
-        'projects.title',
-        'projects.summary',
-        'projects.title_en',
-        'projects.summary_en',
-        'projects.status',
-        'projects.period',
-        'projects.start_date',
-        'projects.end_date',
-        'projects.currency',
-        'projects.total_value',
-        'projects.cofinancing_amount',
-        'projects.is_demo',
-        'programmes.slug as programme_slug',
-        'programmes.code as programme_code',
-        'programmes.name as programme_name',
-        'programmes.name_en as programme_name_en',
-        'programmes.short_name as programme_short_name',
-        'programmes.period as programme_period',
-        'organisations.slug as beneficiary_slug',
-        'organisations.name as beneficiary_name',
-        'organisations.short_name as beneficiary_short_name',
-        'organisations.country as beneficiary_country',
-        'organisations.city as beneficiary_city',
-      ])
+    selectSummaries(base)
       .orderBy(sql`projects.start_date IS NULL`)
       .orderBy('projects.start_date', 'desc')
       .orderBy('projects.id', 'desc')
@@ -111,30 +144,28 @@ export async function listProjectSummaries(
       .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
   ]);
-  const items = rows.map(
-    (row): ProjectSummary => ({
-      slug: row.slug,
-      title: row.title,
-      summary: row.summary,
-      programme: toProgrammeRef(row),
-      beneficiary: toOrganisationRef({
-        slug: row.beneficiary_slug,
-        name: row.beneficiary_name,
-        short_name: row.beneficiary_short_name,
-        country: row.beneficiary_country,
-        city: row.beneficiary_city,
-      }),
-      status: row.status as ProjectStatus,
-      period: row.period as ProgrammingPeriod | null,
-      startDate: row.start_date,
-      endDate: row.end_date,
-      totalValue: toMoney(row.total_value, row.currency),
-      cofinancing: toMoney(row.cofinancing_amount, row.currency),
-      isDemo: toBoolean(row.is_demo),
-      translations: { en: { title: row.title_en, summary: row.summary_en } },
-    }),
-  );
-  return { items, total: Number(count.count) };
+  return { items: rows.map(toProjectSummary), total: Number(count.count) };
+}
+
+/**
+ * Summaries of published projects by id, in the order of the ids given, with the rich-text
+ * description alongside (for search snippets). Unknown and unpublished ids are left out.
+ */
+export async function findProjectSummariesByIds(
+  db: SpojniaDb,
+  ids: readonly number[],
+): Promise<{ id: number; summary: ProjectSummary; description: string }[]> {
+  if (ids.length === 0) return [];
+  const rows = await selectSummaries(db.selectFrom('projects') as ProjectQuery)
+    .select('projects.description')
+    .where('projects.id', 'in', [...ids])
+    .where('projects.editorial_state', '=', 'published')
+    .execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [{ id, summary: toProjectSummary(row), description: row.description }] : [];
+  });
 }
 
 /** Sums per currency: PLN and EUR are never added together. */

@@ -1,6 +1,7 @@
 import type { ProjectFacts } from '../../domain/project.js';
 import { cleanTranslation } from '../../domain/translation.js';
 import type { SpojniaDb } from '../database.js';
+import { reindexProjects } from '../search/index-projects.js';
 
 /** A project ready to store: its facts plus the ids its references resolved to. */
 export interface ResolvedProject extends ProjectFacts {
@@ -11,8 +12,8 @@ export interface ResolvedProject extends ProjectFacts {
 }
 
 /**
- * Writes a project and all its parts. Call inside a transaction: a project is stored
- * whole or not at all.
+ * Writes a project and all its parts, and indexes it for search. Call inside a transaction:
+ * a project is stored whole or not at all.
  */
 export async function insertProject(db: SpojniaDb, project: ResolvedProject, now: string): Promise<number> {
   const { id } = await db
@@ -21,6 +22,7 @@ export async function insertProject(db: SpojniaDb, project: ResolvedProject, now
     .returning('id')
     .executeTakeFirstOrThrow();
   await insertProjectParts(db, id, project);
+  await reindexProjects(db, [id]);
   return id;
 }
 
@@ -41,8 +43,8 @@ const PART_TABLES = [
 
 /**
  * Overwrites a stored project with new facts: the row is updated in place (its id and
- * creation time stay) and every part is replaced. Call inside a transaction. Returns
- * false when no project has this id.
+ * creation time stay), every part is replaced and the search index follows. Call inside a
+ * transaction. Returns false when no project has this id.
  */
 export async function replaceProject(
   db: SpojniaDb,
@@ -58,10 +60,12 @@ export async function replaceProject(
   if (Number(result.numUpdatedRows) === 0) return false;
   for (const table of PART_TABLES) await db.deleteFrom(table).where('project_id', '=', projectId).execute();
   await insertProjectParts(db, projectId, project);
+  await reindexProjects(db, [projectId]);
   return true;
 }
 
-function projectRow(project: ResolvedProject) {
+/** The `projects` row of a project, by column; shared with the SQLite bulk writer so the two never disagree. */
+export function projectRow(project: ResolvedProject) {
   const english = project.translations?.en;
   return {
     slug: project.slug,

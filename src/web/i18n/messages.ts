@@ -12,6 +12,7 @@ import type {
 } from '../../domain/codes.js';
 import type { Topic } from '../../domain/programme.js';
 import type { StatusHint } from '../../domain/project-hints.js';
+import type { FacetName, SortOrder } from '../../domain/search-facets.js';
 import type { OpenDataMessages } from './open-data-messages.js';
 
 /** Labels of every code list of the model, in one language. */
@@ -35,6 +36,49 @@ export interface CodeLabels {
   readonly provenance: Record<'manual' | 'import' | 'demo', string>;
   readonly identifier: Record<'nip' | 'regon' | 'krs' | 'pic', string>;
   readonly externalId: Record<'kohesio' | 'officialList' | 'keepEu', string>;
+}
+
+/** Words of project search: the search box, facets, sorting, notes on what was ignored, similar projects. */
+export interface SearchMessages {
+  readonly boxLabel: string;
+  readonly headerBoxLabel: string;
+  readonly pageBoxLabel: string;
+  readonly placeholder: string;
+  readonly submit: string;
+  readonly help: string;
+  readonly title: (query: string) => string;
+  readonly headingFor: (query: string) => string;
+  readonly approximateCount: (count: number) => string;
+  /** Read before an estimated count by screen readers. */
+  readonly about: string;
+  readonly approximateFacets: string;
+  readonly sortLabel: string;
+  readonly sortSubmit: string;
+  readonly sort: Record<SortOrder, string>;
+  readonly facet: Record<FacetName, string>;
+  readonly moneyRange: Readonly<Record<string, string>>;
+  readonly selected: string;
+  readonly removeFilter: (label: string) => string;
+  readonly showMore: (facet: string) => string;
+  readonly showFewer: string;
+  readonly moreValues: (count: number) => string;
+  readonly notesHeading: string;
+  readonly note: {
+    readonly query_too_long: (limit: number) => string;
+    readonly unbalanced_quote: string;
+    readonly lone_operator: (text: string) => string;
+    readonly too_many_terms: (text: string) => string;
+    readonly nothing_searchable: (text: string) => string;
+    readonly unknown_facet_value: (facet: string, value: string) => string;
+    readonly invalid_cursor: string;
+    readonly unknown_sort: (value: string) => string;
+  };
+  readonly noResultsForQuery: string;
+  readonly pagingLabel: string;
+  readonly nextPage: string;
+  readonly firstPage: string;
+  readonly similarHeading: string;
+  readonly similarIntro: string;
 }
 
 /**
@@ -132,6 +176,7 @@ export interface Messages {
     readonly pageBeyondEnd: string;
     readonly backToFirst: string;
   };
+  readonly search: SearchMessages;
   readonly pagination: {
     readonly label: string;
     readonly previous: string;

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { PROJECT_STATUSES } from '../../domain/codes.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** Results per page of every listing. */
@@ -18,29 +17,6 @@ function pageNumber(t: Messages) {
       .refine((page) => page >= 1, { error: t.query.page })
       .optional(),
   );
-}
-
-function slugFilter(t: Messages, name: string) {
-  return z.preprocess(
-    blankToUndefined,
-    z
-      .string({ error: t.query.single(name) })
-      .max(120, { error: t.query.slug(name) })
-      .optional(),
-  );
-}
-
-/**
- * The query of the project list, with messages a person can act on. Unknown parameters are
- * ignored; an unknown programme or topic slug is valid and simply matches nothing.
- */
-export function projectListQuery(t: Messages) {
-  return z.object({
-    strona: pageNumber(t),
-    program: slugFilter(t, 'program'),
-    temat: slugFilter(t, 'temat'),
-    status: z.preprocess(blankToUndefined, z.enum(PROJECT_STATUSES, { error: t.query.status }).optional()),
-  });
 }
 
 /** The query of a paged listing without filters. */

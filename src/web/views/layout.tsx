@@ -107,6 +107,7 @@ export function Layout({
                 ))}
               </ul>
             </nav>
+            <HeaderSearch ctx={ctx} />
           </div>
         </header>
         <main id="main" class="container site-main" tabIndex={-1}>
@@ -125,6 +126,21 @@ export function Layout({
         </footer>
       </body>
     </html>
+  );
+}
+
+/** The search box of every page: a plain GET form to the project search, so it works without JavaScript. */
+function HeaderSearch({ ctx }: { ctx: RenderContext }) {
+  const { t, paths } = ctx;
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: the <search> element is too new for older screen readers; a form with role=search is understood everywhere
+    <form class="site-search" role="search" method="get" action={paths.projects} aria-label={t.search.headerBoxLabel}>
+      <label for="site-search-q" class="visually-hidden">
+        {t.search.boxLabel}
+      </label>
+      <input id="site-search-q" type="search" name="q" placeholder={t.search.placeholder} />
+      <button type="submit">{t.search.submit}</button>
+    </form>
   );
 }
 

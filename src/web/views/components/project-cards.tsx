@@ -1,31 +1,57 @@
 import type { ProjectSummary } from '../../../domain/project.js';
+import type { TextSegment } from '../../../domain/search-snippet.js';
 import type { RenderContext } from '../../context.js';
 import { DemoBadge, StatusBadge } from './badges.js';
 import { dateRange, Fact, Facts } from './facts.js';
+import { Highlighted } from './highlighted.js';
 import { InPolishNote, localised } from './localised.js';
 
+/** What a search result adds to a card: the (Polish) title with matches marked and a passage of text. */
+export interface CardHighlight {
+  readonly title: readonly TextSegment[];
+  readonly snippet: readonly TextSegment[];
+}
+
 /** Projects as a list of cards, each headed by its linked title (an h3 under the list's h2). */
-export function ProjectCards({ ctx, projects }: { ctx: RenderContext; projects: readonly ProjectSummary[] }) {
+export function ProjectCards({
+  ctx,
+  projects,
+  highlights,
+}: {
+  ctx: RenderContext;
+  projects: readonly ProjectSummary[];
+  /** Search results: one per project, in the same order. */
+  highlights?: readonly CardHighlight[];
+}) {
   if (projects.length === 0) return null;
   return (
     <ul class="cards">
-      {projects.map((project) => (
+      {projects.map((project, index) => (
         <li key={project.slug}>
-          <ProjectCard ctx={ctx} project={project} />
+          <ProjectCard ctx={ctx} project={project} highlight={highlights?.[index]} />
         </li>
       ))}
     </ul>
   );
 }
 
-function ProjectCard({ ctx, project }: { ctx: RenderContext; project: ProjectSummary }) {
+function ProjectCard({
+  ctx,
+  project,
+  highlight,
+}: {
+  ctx: RenderContext;
+  project: ProjectSummary;
+  highlight?: CardHighlight;
+}) {
   const { t, format, paths } = ctx;
   const title = localised(ctx, project.title, project.translations, 'title');
   return (
     <article class="card">
       <h3 class="card__title">
         <a href={paths.project(project.slug)} lang={title.isFallback ? title.language : undefined}>
-          {title.text}
+          {/* Matches are marked in the Polish title; a translated title is shown as it is. */}
+          {highlight && title.text === project.title ? <Highlighted segments={highlight.title} /> : title.text}
         </a>
         {title.isFallback ? (
           <>
@@ -34,6 +60,11 @@ function ProjectCard({ ctx, project }: { ctx: RenderContext; project: ProjectSum
           </>
         ) : null}
       </h3>
+      {highlight && highlight.snippet.length > 0 ? (
+        <p class="card__snippet" lang={ctx.locale === 'pl' ? undefined : 'pl'}>
+          <Highlighted segments={highlight.snippet} />
+        </p>
+      ) : null}
       <p class="card__badges">
         <StatusBadge ctx={ctx} status={project.status} />
         {project.isDemo ? <DemoBadge ctx={ctx} short /> : null}

@@ -1,4 +1,4 @@
-import type { Project } from '../../../domain/project.js';
+import type { Project, ProjectSummary } from '../../../domain/project.js';
 import { statusHint } from '../../../domain/project-hints.js';
 import type { RenderContext } from '../../context.js';
 import { projectStructuredData } from '../../open-data/structured-data.js';
@@ -12,6 +12,7 @@ import { ContactSection, IndicatorsSection, LinksSection, ProvenanceSection } fr
 import { GroupsSection, PeopleSection } from '../project/people-sections.js';
 import { PhotosSection } from '../project/photos-section.js';
 import { PlacesSection, RelationsSection } from '../project/place-sections.js';
+import { SimilarSection } from '../project/similar-section.js';
 import { TextSection } from '../project/text-section.js';
 import { TimeProgressBar } from '../project/time-progress.js';
 import { PhasesSection, UpdatesSection } from '../project/timeline-sections.js';
@@ -31,8 +32,16 @@ function projectTexts(ctx: RenderContext, project: Project) {
 
 type ProjectTexts = ReturnType<typeof projectTexts>;
 
-/** The whole project: every fact of the model that is present, in sections under one h1. */
-export function ProjectPage({ ctx, project }: { ctx: RenderContext; project: Project }) {
+/** The whole project: every fact of the model that is present, in sections under one h1, then similar projects. */
+export function ProjectPage({
+  ctx,
+  project,
+  similar = [],
+}: {
+  ctx: RenderContext;
+  project: Project;
+  similar?: readonly ProjectSummary[];
+}) {
   const { t, paths } = ctx;
   const texts = projectTexts(ctx, project);
   const feed = { href: paths.projectFeed(project.slug), title: t.openData.feeds.projectTitle(texts.title.text) };
@@ -60,7 +69,7 @@ export function ProjectPage({ ctx, project }: { ctx: RenderContext; project: Pro
     >
       <article class="project">
         <ProjectHeader ctx={ctx} project={project} texts={texts} />
-        <TableOfContents ctx={ctx} project={project} texts={texts} />
+        <TableOfContents ctx={ctx} project={project} texts={texts} hasSimilar={similar.length > 0} />
         <MoneySection ctx={ctx} project={project} />
         <div class="project-columns">
           <div class="project-columns__side">
@@ -84,6 +93,7 @@ export function ProjectPage({ ctx, project }: { ctx: RenderContext; project: Pro
         <LinksSection ctx={ctx} project={project} />
         <ContactSection ctx={ctx} project={project} />
         <ProvenanceSection ctx={ctx} project={project} />
+        <SimilarSection ctx={ctx} similar={similar} />
       </article>
     </Layout>
   );
@@ -122,7 +132,17 @@ function ProjectHeader({ ctx, project, texts }: { ctx: RenderContext; project: P
 }
 
 /** Links to the sections this project has. */
-function TableOfContents({ ctx, project, texts }: { ctx: RenderContext; project: Project; texts: ProjectTexts }) {
+function TableOfContents({
+  ctx,
+  project,
+  texts,
+  hasSimilar,
+}: {
+  ctx: RenderContext;
+  project: Project;
+  texts: ProjectTexts;
+  hasSimilar: boolean;
+}) {
   const { t } = ctx;
   const entries: [string, string, boolean][] = [
     [
@@ -145,6 +165,7 @@ function TableOfContents({ ctx, project, texts }: { ctx: RenderContext; project:
     ['dokumenty', t.project.linksHeading, project.links.length > 0],
     ['kontakt', t.project.contactHeading, Boolean(project.contact || project.website)],
     ['zrodlo', t.project.provenanceHeading, true],
+    ['podobne', t.search.similarHeading, hasSimilar],
   ];
   return (
     <nav class="toc" aria-label={t.project.onThisPage}>

@@ -1,0 +1,178 @@
+import { sql } from 'kysely';
+import type { ParsedQuery } from '../../../domain/search-query.js';
+import type { SpojniaDb } from '../../database.js';
+import { DOCUMENT_COLUMNS, DocStore } from '../facet-engine/doc-store.js';
+import type { Candidates } from '../facet-engine/run-search.js';
+import { localWriteEpoch } from '../local-writes.js';
+import type { SearchEngine } from '../search-engine.js';
+import { matchCondition, titleCondition } from './text-match.js';
+
+const LOAD_CHUNK = 20_000;
+/** More changes than this at once: reload the facet index rather than apply them one by one. */
+const MAX_INCREMENTAL_CHANGES = 5_000;
+/**
+ * Change-log ids are handed out when a transaction writes, but transactions commit in any
+ * order: an id below the newest one seen may still appear. Ids this far back are looked at
+ * again on every refresh, and each is applied once.
+ */
+const LATE_COMMIT_WINDOW = 100;
+/** Title matches rank before every other match. */
+const TITLE_SCORE = -1;
+
+/**
+ * The PostgreSQL provider, basic but complete: the facet index is the same in-memory DocStore
+ * as on SQLite, loaded from `search_documents` and kept current from `search_changes` on every
+ * search; words are matched with LIKE over the folded words of `search_texts` (migration
+ * 0006), so folding, prefixes, phrases and exclusions behave exactly as on SQLite. Relevance
+ * is coarse (title matches first, then by id). A tsvector provider with a GIN index replaces
+ * `matchText` and its table for large registries; see ARCHITECTURE.md, "Search providers".
+ */
+export class PostgresSearchEngine implements SearchEngine {
+  private store: DocStore | null = null;
+  private refreshing: Promise<DocStore> | null = null;
+  private lastChangeId = 0;
+  /** Change ids at or above `lastChangeId - LATE_COMMIT_WINDOW` already applied. */
+  private readonly appliedChanges = new Set<number>();
+  private token = 0;
+
+  constructor(private readonly db: SpojniaDb) {}
+
+  /**
+   * Any other process may have written anything (PostgreSQL has no cheap "did anything
+   * change" question), so every call is a new token: what is cached against it is never reused.
+   */
+  changeToken(): number {
+    this.token += 1;
+    return this.token + localWriteEpoch();
+  }
+
+  ready(): Promise<DocStore> {
+    this.refreshing ??= this.refresh().finally(() => {
+      this.refreshing = null;
+    });
+    return this.refreshing;
+  }
+
+  close(): void {
+    // The engine reads through the application's own pool, which its owner closes.
+  }
+
+  private async refresh(): Promise<DocStore> {
+    if (this.store && (await this.applyChanges(this.store))) return this.store;
+    this.store = await this.loadAll();
+    return this.store;
+  }
+
+  private async loadAll(): Promise<DocStore> {
+    const newest = await this.db
+      .selectFrom('search_changes')
+      .select((eb) => eb.fn.max('id').as('id'))
+      .executeTakeFirst();
+    const lastChangeId = Number(newest?.id ?? 0);
+    // Changes already in the log are part of what is about to be read.
+    const early = await this.db
+      .selectFrom('search_changes')
+      .select('id')
+      .where('id', '>', lastChangeId - LATE_COMMIT_WINDOW)
+      .execute();
+    const store = new DocStore();
+    let after = 0;
+    for (;;) {
+      const rows = await this.db
+        .selectFrom('search_documents')
+        .select([...DOCUMENT_COLUMNS])
+        .where('project_id', '>', after)
+        .orderBy('project_id')
+        .limit(LOAD_CHUNK)
+        .execute();
+      for (const row of rows) store.put(DOCUMENT_COLUMNS.map((column) => row[column]));
+      const last = rows[rows.length - 1];
+      if (!last) break;
+      after = last.project_id;
+    }
+    await this.rankTitles(store);
+    this.lastChangeId = lastChangeId;
+    this.appliedChanges.clear();
+    for (const row of early) this.appliedChanges.add(row.id);
+    return store;
+  }
+
+  /**
+   * Applies the change log since the last look. Returns false when a reload is needed: too
+   * many changes, a "reload everything" marker, or a log pruned past where we were.
+   */
+  private async applyChanges(store: DocStore): Promise<boolean> {
+    const low = this.lastChangeId - LATE_COMMIT_WINDOW;
+    const rows = (
+      await this.db
+        .selectFrom('search_changes')
+        .select(['id', 'project_id'])
+        .where('id', '>', low)
+        .orderBy('id')
+        .limit(MAX_INCREMENTAL_CHANGES + LATE_COMMIT_WINDOW + 1)
+        .execute()
+    ).filter((row) => !this.appliedChanges.has(row.id));
+    if (rows.length === 0) return true;
+    if (rows.length > MAX_INCREMENTAL_CHANGES || rows.some((row) => row.project_id === null)) return false;
+    const oldest = await this.db
+      .selectFrom('search_changes')
+      .select((eb) => eb.fn.min('id').as('id'))
+      .executeTakeFirst();
+    if (Number(oldest?.id ?? 0) > this.lastChangeId + 1) return false;
+
+    const ids = [...new Set(rows.map((row) => row.project_id as number))];
+    const found = await this.db
+      .selectFrom('search_documents')
+      .select([...DOCUMENT_COLUMNS])
+      .where('project_id', 'in', ids)
+      .execute();
+    const present = new Set(found.map((row) => row.project_id));
+    for (const row of found) store.put(DOCUMENT_COLUMNS.map((column) => row[column]));
+    for (const id of ids) if (!present.has(id)) store.remove(id);
+    if (found.length > 0) await this.rankTitles(store);
+
+    for (const row of rows) this.appliedChanges.add(row.id);
+    this.lastChangeId = Math.max(this.lastChangeId, ...rows.map((row) => row.id));
+    for (const id of this.appliedChanges)
+      if (id <= this.lastChangeId - LATE_COMMIT_WINDOW) this.appliedChanges.delete(id);
+    return true;
+  }
+
+  /** Title order as a number per document, from the Polish collation keys compared byte by byte (as SQLite does). */
+  private async rankTitles(store: DocStore): Promise<void> {
+    const ranks = store.sortKeys.title;
+    ranks.fill(Number.NaN);
+    const { rows } = await sql<{ project_id: number }>`
+      SELECT project_id FROM search_documents ORDER BY title_key COLLATE "C", project_id`.execute(this.db);
+    rows.forEach((row, position) => {
+      ranks[row.project_id] = position;
+    });
+    store.touch();
+  }
+
+  async matchText(query: ParsedQuery, store: DocStore): Promise<Candidates> {
+    if (query.required.length === 0) {
+      const all = store.visibleIds();
+      if (query.excluded.length === 0) return { ids: all, scores: null };
+      const excluded = await this.db
+        .selectFrom('search_texts')
+        .select('project_id')
+        .where(matchCondition(query))
+        .execute();
+      const dropped = new Set(excluded.map((row) => row.project_id));
+      return { ids: all.filter((id) => !dropped.has(id)), scores: null };
+    }
+    const rows = await this.db
+      .selectFrom('search_texts')
+      .select(['project_id', titleCondition(query).as('in_title')])
+      .where(matchCondition(query))
+      .orderBy('project_id')
+      .execute();
+    // Only what the facet index holds counts: a row written after it was read waits for the next refresh.
+    const visible = rows.filter((row) => store.visible[row.project_id] === 1);
+    return {
+      ids: Int32Array.from(visible, (row) => row.project_id),
+      scores: Float32Array.from(visible, (row) => (row.in_title ? TITLE_SCORE : 0)),
+    };
+  }
+}
