@@ -4,6 +4,7 @@ import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { registerApiRoutes } from './api/routes.js';
 import { describeError } from './http-errors.js';
+import { registerPublicOrigin } from './public-origin.js';
 import { closeSearch } from './services/search/search-lifecycle.js';
 import type { SpojniaDb } from './storage/database.js';
 import { type AdminDependencies, registerAdminRoutes } from './web/admin/register.js';
@@ -18,6 +19,12 @@ export interface AppOptions {
   readonly logger?: FastifyServerOptions['logger'];
   /** Believe X-Forwarded-Proto/-For from a reverse proxy (TRUST_PROXY). */
   readonly trustProxy?: boolean;
+  /** The public origin for absolute links (PUBLIC_URL); null or omitted: derived from each request. */
+  readonly publicUrl?: string | null;
+  /** Requests per minute one client address may make to /api/v1 (API_RATE_LIMIT); 0 for no limit. */
+  readonly apiRateLimit?: number;
+  /** Most URLs in one child sitemap; 50 000 (the protocol's limit) unless a test wants small files. */
+  readonly sitemapUrlsPerFile?: number;
   /** Settings of the editorial area; each has a sensible default. */
   readonly admin?: Partial<Omit<AdminDependencies, 'db'>>;
 }
@@ -50,19 +57,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   await app.register(formbody);
+  registerPublicOrigin(app, options.publicUrl ?? null);
 
   app.setErrorHandler((error, request, reply) => {
     const described = describeError(error);
     if (described.status >= 500) request.log.error({ err: error }, 'request failed');
     if (isApiRequest(request.url)) {
       return reply.status(described.status).send({
-        error: { code: described.code, message: described.message, problems: described.problems },
+        error: {
+          code: described.code,
+          message: described.message,
+          problems: described.problems,
+          ...(described.retryAfter === undefined ? {} : { retryAfter: described.retryAfter }),
+        },
       });
     }
     return reply
       .status(described.status)
       .type('text/html; charset=utf-8')
-      .send(renderErrorPage(described, request.url));
+      .send(renderErrorPage(described, request.url, request.publicOrigin));
   });
   app.setNotFoundHandler((request, reply) => {
     const described = { status: 404, code: 'not_found', message: `No page at ${request.url}`, problems: [] };
@@ -75,7 +88,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         },
       });
     }
-    return reply.status(404).type('text/html; charset=utf-8').send(renderErrorPage(described, request.url));
+    return reply
+      .status(404)
+      .type('text/html; charset=utf-8')
+      .send(renderErrorPage(described, request.url, request.publicOrigin));
   });
 
   const databases = { db: options.db, readDb: options.readDb ?? options.db };
@@ -85,8 +101,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (databases.readDb !== databases.db) await closeSearch(databases.db);
   });
   await registerHealthRoutes(app, databases);
-  await registerWebRoutes(app, databases);
-  await registerApiRoutes(app, databases);
+  await registerWebRoutes(app, { ...databases, sitemapUrlsPerFile: options.sitemapUrlsPerFile });
+  await registerApiRoutes(app, { ...databases, rateLimitPerMinute: options.apiRateLimit ?? 600 });
   // The editorial area reads and writes the primary: editors must see their own saves at once.
   await registerAdminRoutes(app, {
     db: options.db,

@@ -81,4 +81,19 @@ describe('loadConfig for the editorial area', () => {
     expect(set).toMatchObject({ mediaFolder: '/srv/media', trustProxy: true });
     expect(() => loadConfig({ TRUST_PROXY: 'maybe' })).toThrow(/TRUST_PROXY: must be true or false/);
   });
+
+  it('reads the public address and the API rate limit', () => {
+    expect(loadConfig({})).toMatchObject({ publicUrl: null, apiRateLimit: 600 });
+    const set = loadConfig({ PUBLIC_URL: 'https://Projekty.Example.gov.pl/', API_RATE_LIMIT: '0' });
+    expect(set).toMatchObject({ publicUrl: 'https://projekty.example.gov.pl', apiRateLimit: 0 });
+    for (const bad of [
+      'projekty.example.gov.pl',
+      'ftp://example.org',
+      'https://example.org/portal',
+      'https://a@example.org',
+    ]) {
+      expect(() => loadConfig({ PUBLIC_URL: bad })).toThrow(/PUBLIC_URL: must be an http\(s\) origin/);
+    }
+    expect(() => loadConfig({ API_RATE_LIMIT: 'lots' })).toThrow(/API_RATE_LIMIT: must be a whole number/);
+  });
 });

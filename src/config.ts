@@ -23,6 +23,14 @@ export interface Config {
   readonly trustProxy: boolean;
   /** The largest file the editorial import form accepts, in bytes. */
   readonly importMaxBytes: number;
+  /**
+   * The portal's public origin (scheme, host, optional port; no path, no trailing slash),
+   * e.g. `https://projekty.example.gov.pl`; absolute links in feeds, the sitemap,
+   * canonical and Open Graph tags use it. Null: derived from each request's Host header.
+   */
+  readonly publicUrl: string | null;
+  /** Requests per minute one client address may make to /api/v1; 0 switches the limit off. */
+  readonly apiRateLimit: number;
 }
 
 /** Variables whose values may hold a password: a message about them never repeats the value. */
@@ -61,7 +69,32 @@ const environmentSchema = z.object({
     .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
     .transform((value) => value === 'true' || value === '1')
     .default(false),
+  PUBLIC_URL: z
+    .string()
+    .trim()
+    .refine(isPublicUrl, 'must be an http(s) origin without a path, e.g. https://projekty.example.gov.pl')
+    .transform((value) => new URL(value).origin)
+    .optional(),
+  API_RATE_LIMIT: wholeNumber('600 (requests per minute per address; 0 for no limit)', 0, 1_000_000).default(600),
 });
+
+function isPublicUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      url.username === '' &&
+      url.password === '' &&
+      url.pathname === '/' &&
+      url.search === '' &&
+      url.hash === '' &&
+      !value.includes('?') &&
+      !value.includes('#')
+    );
+  } catch {
+    return false;
+  }
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -107,5 +140,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     mediaFolder: resolve(values.SPOJNIA_MEDIA),
     trustProxy: values.TRUST_PROXY,
     importMaxBytes: values.SPOJNIA_IMPORT_MAX_MB * 1024 * 1024,
+    publicUrl: values.PUBLIC_URL ?? null,
+    apiRateLimit: values.API_RATE_LIMIT,
   };
 }

@@ -1,12 +1,13 @@
 import type { FastifyError } from 'fastify';
 import { ZodError } from 'zod';
-import { AppError, type ErrorCode } from './domain/errors.js';
+import { AppError, type ErrorCode, RateLimitedError } from './domain/errors.js';
 import type { Problem } from './domain/problems.js';
 
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
   not_found: 404,
   invalid_input: 400,
   conflict: 409,
+  rate_limited: 429,
 };
 
 export interface DescribedError {
@@ -14,6 +15,8 @@ export interface DescribedError {
   readonly code: string;
   readonly message: string;
   readonly problems: readonly Problem[];
+  /** Seconds until a throttled client may try again (429 only). */
+  readonly retryAfter?: number;
 }
 
 /**
@@ -21,6 +24,10 @@ export interface DescribedError {
  * can read. Unknown errors become a plain 500 without internals.
  */
 export function describeError(error: unknown): DescribedError {
+  if (error instanceof RateLimitedError) {
+    const { code, message, problems, retryAfterSeconds: retryAfter } = error;
+    return { status: STATUS_BY_CODE[code], code, message, problems, retryAfter };
+  }
   if (error instanceof AppError) {
     return { status: STATUS_BY_CODE[error.code], code: error.code, message: error.message, problems: error.problems };
   }

@@ -6,4 +6,6 @@ export interface ApiDependencies {
   readonly db: SpojniaDb;
   /** Where public reads go: a read replica when one is configured, else the primary. */
   readonly readDb: SpojniaDb;
+  /** Requests per minute one client address may make; 0 or omitted for no limit. */
+  readonly rateLimitPerMinute?: number;
 }

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { OpenApiDocumentSchema } from './schemas/openapi.js';
 import {
+  OrganisationListSchema,
   OrganisationProfileSchema,
+  organisationListQuerySchema,
   organisationParamsSchema,
   organisationQuerySchema,
 } from './schemas/organisations.js';
@@ -11,6 +13,9 @@ import {
   programmeParamsSchema,
   programmeQuerySchema,
   TopicListSchema,
+  TopicProfileSchema,
+  topicParamsSchema,
+  topicQuerySchema,
 } from './schemas/programmes.js';
 import { ProjectSchema } from './schemas/project-detail.js';
 import { ProjectSearchSchema, projectSearchQuerySchema } from './schemas/project-search.js';
@@ -70,6 +75,17 @@ export const ENDPOINTS = {
     params: projectParamsSchema,
     response: ProjectSchema,
   },
+  listOrganisations: {
+    kind: 'json',
+    operationId: 'listOrganisations',
+    path: '/organisations',
+    tag: 'organisations',
+    summary: 'List organisations',
+    description:
+      'One page of organisations (beneficiaries and partners) by name, each with the number of its published projects; filter by country and kind.',
+    query: organisationListQuerySchema,
+    response: OrganisationListSchema,
+  },
   getOrganisation: {
     kind: 'json',
     operationId: 'getOrganisation',
@@ -110,6 +126,17 @@ export const ENDPOINTS = {
     summary: 'List topics',
     description: 'Every topic, with Polish and English names; filter projects with `?topic={slug}`.',
     response: TopicListSchema,
+  },
+  getTopic: {
+    kind: 'json',
+    operationId: 'getTopic',
+    path: '/topics/{slug}',
+    tag: 'topics',
+    summary: 'Get one topic with its projects',
+    description: 'A topic, a page of its published projects and their totals.',
+    params: topicParamsSchema,
+    query: topicQuerySchema,
+    response: TopicProfileSchema,
   },
   getOpenApiDocument: {
     kind: 'json',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ENDPOINTS, type Endpoint } from './endpoints.js';
 import { apiComponents, ErrorResponseSchema } from './schemas/common.js';
-import { API_BASE } from './urls.js';
+import { API_BASE, pageUrl } from './urls.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -20,7 +20,14 @@ export type OpenApiOperation = {
   description: string;
   tags: string[];
   parameters: OpenApiParameter[];
-  responses: Record<string, { description: string; content: Record<string, { schema: JsonSchema }> }>;
+  responses: Record<
+    string,
+    {
+      description: string;
+      headers?: Record<string, { description: string; schema: JsonSchema }>;
+      content: Record<string, { schema: JsonSchema }>;
+    }
+  >;
 };
 
 export type OpenApiDocument = {
@@ -42,6 +49,13 @@ export function getOpenApiDocument(): OpenApiDocument {
   return cachedDocument;
 }
 
+/** The document as served: the licence as an absolute URL of this portal's public origin. */
+export function getPublishedOpenApiDocument(origin: string): OpenApiDocument {
+  const document = getOpenApiDocument();
+  const license = { ...document.info.license, url: `${origin}${pageUrl.licence.en}` };
+  return { ...document, info: { ...document.info, license } };
+}
+
 export function buildOpenApiDocument(endpoints: readonly Endpoint[]): OpenApiDocument {
   const paths: OpenApiDocument['paths'] = {};
   for (const endpoint of endpoints) paths[`${API_BASE}${endpoint.path}`] = { get: describeOperation(endpoint) };
@@ -53,9 +67,10 @@ export function buildOpenApiDocument(endpoints: readonly Endpoint[]): OpenApiDoc
       description: [
         'Read-only open data about EU-funded projects: no key, no row cap, CORS open to every origin.',
         'Money is exact: a decimal string plus integer minor units, never a float. Dates are YYYY-MM-DD.',
-        'Every error has the shape of the Error schema. The data is licensed under CC BY 4.0.',
+        'Every error has the shape of the Error schema. The data is licensed under CC BY 4.0: name the source (see the licence page); every answer links to it in a `Link: <…>; rel="license"` header.',
+        'Rate limit: a generous number of requests per minute per client address (600 unless the operator set otherwise). Every answer carries `RateLimit-Limit`, `RateLimit-Remaining`, `RateLimit-Reset` (seconds) and `RateLimit-Policy`; going over gets `429` with `Retry-After` (seconds) and an Error whose `retryAfter` says the same.',
       ].join('\n\n'),
-      license: { name: 'CC BY 4.0 (data)', url: 'https://creativecommons.org/licenses/by/4.0/' },
+      license: { name: 'CC BY 4.0 (data)', url: pageUrl.licence.en },
     },
     servers: [{ url: '/' }],
     paths,
@@ -85,6 +100,12 @@ function describeOperation(endpoint: Endpoint): OpenApiOperation {
   };
   if (parameters.length > 0) responses['400'] = errorResponse('A parameter is invalid; `problems` names each one');
   if (endpoint.params) responses['404'] = errorResponse('Nothing under this slug; drafts count as nothing');
+  responses['429'] = {
+    ...errorResponse('Too many requests from this address this minute; try again after `Retry-After` seconds'),
+    headers: {
+      'Retry-After': { description: 'Seconds until a request will be answered again', schema: { type: 'integer' } },
+    },
+  };
   return {
     operationId: endpoint.operationId,
     summary: endpoint.summary,

@@ -1,7 +1,7 @@
 import type { Problem } from './problems.js';
 
 /** Stable codes of application errors; the HTTP layer maps each to a status in one place. */
-export type ErrorCode = 'not_found' | 'invalid_input' | 'conflict';
+export type ErrorCode = 'not_found' | 'invalid_input' | 'conflict' | 'rate_limited';
 
 export class AppError extends Error {
   constructor(
@@ -21,4 +21,15 @@ export function notFound(what: string): AppError {
 export function invalidInput(problems: readonly Problem[]): AppError {
   const summary = problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ');
   return new AppError('invalid_input', `Invalid input: ${summary}`, problems);
+}
+
+/** Too many requests from one client; it may try again after `retryAfterSeconds`. */
+export class RateLimitedError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('rate_limited', message);
+    this.name = 'RateLimitedError';
+  }
 }

@@ -15,6 +15,10 @@ export interface RenderContext {
   readonly today: string;
   /** This page's address in every language: the language switch and the hreflang links. */
   readonly alternates: Readonly<Record<Locale, string>>;
+  /** The portal's public origin (`https://projekty.example.gov.pl`), for absolute links. */
+  readonly origin: string;
+  /** An absolute URL of a path of this portal (an http(s) URL stays as it is): canonical, Open Graph, hreflang. */
+  absolute(path: string): string;
 }
 
 const FORMATTERS: Readonly<Record<Locale, Formatter>> = {
@@ -26,10 +30,15 @@ export interface ContextOptions {
   /** The address of the page being rendered (path and query), e.g. `request.url`. */
   readonly url?: string;
   readonly now?: Date;
+  /** The public origin of the request (see src/public-origin.ts); localhost when rendering without one. */
+  readonly origin?: string;
 }
 
 /** The context of a page in one language. */
-export function createContext(locale: Locale, { url, now = new Date() }: ContextOptions = {}): RenderContext {
+export function createContext(
+  locale: Locale,
+  { url, now = new Date(), origin = 'http://localhost' }: ContextOptions = {},
+): RenderContext {
   const paths = PATHS[locale];
   return {
     locale,
@@ -38,6 +47,8 @@ export function createContext(locale: Locale, { url, now = new Date() }: Context
     paths,
     today: todayIso(now),
     alternates: alternatesOf(url ?? paths.home),
+    origin,
+    absolute: (path) => (/^https?:\/\//i.test(path) ? path : `${origin}${path.startsWith('/') ? path : `/${path}`}`),
   };
 }
 

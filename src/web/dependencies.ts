@@ -6,4 +6,6 @@ export interface WebDependencies {
   readonly db: SpojniaDb;
   /** Where public pages read from: a read replica when one is configured, else the primary. */
   readonly readDb: SpojniaDb;
+  /** Most URLs in one child sitemap; the protocol's 50 000 when omitted. */
+  readonly sitemapUrlsPerFile?: number;
 }

@@ -17,6 +17,10 @@ export interface RoutePatterns {
   readonly programmes: string;
   readonly programme: string;
   readonly about: string;
+  readonly licence: string;
+  readonly feed: string;
+  readonly projectFeed: string;
+  readonly organisationFeed: string;
 }
 
 /** Public URLs of the pages in one language, in one place, so views never spell a path themselves. */
@@ -30,6 +34,13 @@ export interface Paths {
   readonly programmes: string;
   programme(slug: string): string;
   readonly about: string;
+  /** The licence of the data and the code, with how to attribute and where the data comes out. */
+  readonly licence: string;
+  /** Atom feed of the news of every published project, in this language. */
+  readonly feed: string;
+  projectFeed(slug: string): string;
+  /** Atom feed of the news of the projects an organisation carries out or takes part in. */
+  organisationFeed(slug: string): string;
   asset(name: string): string;
   /**
    * The project list with the given query parameters (empty values left out, lists repeated).
@@ -60,6 +71,9 @@ interface Words {
   readonly organisations: string;
   readonly programmes: string;
   readonly about: string;
+  readonly licence: string;
+  /** File name of the Atom feeds, e.g. `aktualnosci.atom`. */
+  readonly feed: string;
 }
 
 function buildPaths(locale: Locale, words: Words): Paths {
@@ -76,6 +90,10 @@ function buildPaths(locale: Locale, words: Words): Paths {
       programmes,
       programme: `${programmes}/:slug`,
       about: `${prefix}/${words.about}`,
+      licence: `${prefix}/${words.licence}`,
+      feed: `${prefix}/${words.feed}`,
+      projectFeed: `${projects}/:slug/${words.feed}`,
+      organisationFeed: `${prefix}/${words.organisations}/:slug/${words.feed}`,
     },
     home: `${prefix}/`,
     projects,
@@ -84,6 +102,10 @@ function buildPaths(locale: Locale, words: Words): Paths {
     programmes,
     programme: (slug) => `${programmes}/${segment(slug)}`,
     about: `${prefix}/${words.about}`,
+    licence: `${prefix}/${words.licence}`,
+    feed: `${prefix}/${words.feed}`,
+    projectFeed: (slug) => `${projects}/${segment(slug)}/${words.feed}`,
+    organisationFeed: (slug) => `${prefix}/${words.organisations}/${segment(slug)}/${words.feed}`,
     asset: (name) => `/static/${name}`,
     projectList: (query) => withQuery(projects, query),
     withPage: (path, query, page) => withQuery(path, { ...query, strona: page > 1 ? page : undefined }),
@@ -97,6 +119,8 @@ export const plPaths: Paths = buildPaths('pl', {
   organisations: 'organizacje',
   programmes: 'programy',
   about: 'o-portalu',
+  licence: 'licencja',
+  feed: 'aktualnosci.atom',
 });
 
 /** The English URLs, under `/en/`: `/en/projects/hajnowka-odnowa`. */
@@ -106,6 +130,8 @@ export const enPaths: Paths = buildPaths('en', {
   organisations: 'organisations',
   programmes: 'programmes',
   about: 'about',
+  licence: 'licence',
+  feed: 'news.atom',
 });
 
 export const PATHS: Readonly<Record<Locale, Paths>> = { pl: plPaths, en: enPaths };

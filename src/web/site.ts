@@ -13,7 +13,7 @@ export interface Site {
   readonly t: Messages;
   readonly paths: Paths;
   /** The render context of one request: the language's words and formats, and this page's alternates. */
-  context(request: { readonly url: string }): RenderContext;
+  context(request: { readonly url: string; readonly publicOrigin?: string }): RenderContext;
 }
 
 function siteFor(locale: Locale): Site {
@@ -21,7 +21,7 @@ function siteFor(locale: Locale): Site {
     locale,
     t: MESSAGES[locale],
     paths: PATHS[locale],
-    context: (request) => createContext(locale, { url: request.url }),
+    context: (request) => createContext(locale, { url: request.url, origin: request.publicOrigin }),
   };
 }
 

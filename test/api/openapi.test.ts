@@ -32,6 +32,8 @@ const EXAMPLE_URLS: Record<string, string[]> = {
     '/api/v1/projects?q=%22unbalanced&status=bogus&cursor=forged',
   ],
   '/api/v1/projects/{slug}': ['/api/v1/projects/hajnowka-odnowa', '/api/v1/projects/urb-inclusion'],
+  '/api/v1/organisations': ['/api/v1/organisations', '/api/v1/organisations?country=it&pageSize=5&page=1'],
+  '/api/v1/topics/{slug}': ['/api/v1/topics/rewitalizacja', '/api/v1/topics/rewitalizacja?pageSize=2&page=2'],
   '/api/v1/organisations/{slug}': ['/api/v1/organisations/owop-bialystok', '/api/v1/organisations/la-polveriera'],
   '/api/v1/programmes': ['/api/v1/programmes'],
   '/api/v1/programmes/{slug}': ['/api/v1/programmes/power-2014-2020'],
@@ -101,6 +103,15 @@ describe('GET /api/v1/openapi.json', () => {
     });
     for (const status of PROJECT_STATUSES) expect(byName.status.description).toContain(status);
     for (const parameter of parameters) expect(parameter.description).toEqual(expect.any(String));
+  });
+
+  it('gives every parameter of every endpoint a description and an example', () => {
+    for (const [path, item] of Object.entries(document.paths) as [string, { get: { parameters: Schema[] } }][]) {
+      for (const parameter of item.get.parameters) {
+        expect(parameter.example, `${path} ${parameter.name}`).toBeDefined();
+        expect(parameter.description ?? parameter.schema, `${path} ${parameter.name}`).toBeDefined();
+      }
+    }
   });
 
   it('documents path parameters as required', () => {

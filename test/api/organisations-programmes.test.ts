@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiTestApp, startApiTestApp } from './api-test-app.js';
+import { type ApiTestApp, collectAllPages, startApiTestApp } from './api-test-app.js';
 
 let api: ApiTestApp;
 
@@ -122,5 +122,36 @@ describe('links', () => {
       expect(page.headers['content-type'], resource.url).toMatch(/^text\/html/);
       expect((await api.get(resource.apiUrl)).status, resource.apiUrl).toBe(200);
     }
+  });
+});
+
+describe('GET /api/v1/organisations and /api/v1/topics/{slug}', () => {
+  it('lists organisations by name, paged, with their published project counts and filters', async () => {
+    const first = await api.get('/api/v1/organisations?pageSize=5');
+    expect(first.status).toBe(200);
+    expect(first.json.data).toHaveLength(5);
+    expect(first.json.meta.total).toBeGreaterThan(5);
+    expect(first.json.links.next).toBe('/api/v1/organisations?page=2&pageSize=5');
+    const everyone = await collectAllPages(api, '/api/v1/organisations?pageSize=7');
+    expect(everyone).toHaveLength(first.json.meta.total);
+    expect(new Set(everyone.map((item) => item.slug)).size).toBe(everyone.length);
+    const owop = everyone.find((item) => item.slug === 'owop-bialystok') as unknown as { projectCount: number };
+    expect(owop.projectCount).toBe(1);
+    const italian = await api.get('/api/v1/organisations?country=it');
+    expect(italian.json.data.map((item: { slug: string }) => item.slug)).toContain('la-polveriera');
+    for (const item of italian.json.data) expect(item.country).toBe('IT');
+    expect((await api.get('/api/v1/organisations?kind=castle')).status).toBe(400);
+  });
+
+  it('shows a topic with a page of its projects, totals and where to filter further', async () => {
+    const response = await api.get('/api/v1/topics/rewitalizacja?pageSize=2');
+    expect(response.status).toBe(200);
+    expect(response.json.topic).toMatchObject({ slug: 'rewitalizacja', namePl: 'Rewitalizacja' });
+    expect(response.json.projects.data.length).toBeLessThanOrEqual(2);
+    const filtered = await api.get('/api/v1/projects?topic=rewitalizacja&pageSize=1');
+    expect(response.json.projects.meta.total).toBe(filtered.json.meta.total);
+    expect(response.json.totals.count).toBe(filtered.json.meta.total);
+    expect(response.json.projectsUrl).toBe('/api/v1/projects?topic=rewitalizacja');
+    expect((await api.get('/api/v1/topics/nie-ma')).status).toBe(404);
   });
 });

@@ -80,9 +80,11 @@ describe('every public page in both languages', () => {
       expect(fromEnglish.switchHref).toBe(plUrl);
       expect(fromEnglish.switchLang).toBe('pl');
       for (const links of [fromPolish.alternates, fromEnglish.alternates]) {
-        expect(links).toEqual({ pl: plUrl, en: enUrl, 'x-default': plUrl });
+        // Absolute, on the request's host (no PUBLIC_URL in tests).
+        const absolute = (path: string) => `http://localhost${path}`;
+        expect(links).toEqual({ pl: absolute(plUrl), en: absolute(enUrl), 'x-default': absolute(plUrl) });
       }
-      expect(english.html).not.toMatch(/<script|\sstyle=|<style/);
+      expect(english.html).not.toMatch(/<script(?! type="application\/ld\+json")|\sstyle=|<style/);
     },
   );
 

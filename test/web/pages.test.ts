@@ -56,7 +56,7 @@ describe('every public page', () => {
     }
     expect(page.html).toContain('<a class="skip-link" href="#main">');
     // The CSP allows no inline scripts or styles.
-    expect(page.html).not.toMatch(/<script|\sstyle=|<style/);
+    expect(page.html).not.toMatch(/<script(?! type="application\/ld\+json")|\sstyle=|<style/);
   });
 
   it('are served with a strict content security policy', async () => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { renderDocsPage } from '../docs-page.js';
 import { ENDPOINTS, routePath } from '../endpoints.js';
-import { getOpenApiDocument } from '../openapi.js';
+import { getOpenApiDocument, getPublishedOpenApiDocument } from '../openapi.js';
 
 let cachedPage: string | undefined;
 
@@ -9,7 +9,7 @@ let cachedPage: string | undefined;
 export async function registerDocumentationRoutes(app: FastifyInstance): Promise<void> {
   const { getOpenApiDocument: openApiEndpoint, getApiIndex, getApiDocs } = ENDPOINTS;
 
-  app.get(routePath(openApiEndpoint), async () => getOpenApiDocument());
+  app.get(routePath(openApiEndpoint), async (request) => getPublishedOpenApiDocument(request.publicOrigin));
 
   for (const endpoint of [getApiIndex, getApiDocs]) {
     app.get(routePath(endpoint), async (_request, reply) => {

@@ -54,6 +54,12 @@ export const ErrorResponseSchema = z
       code: z.string().meta({ description: 'Stable error code', examples: ['invalid_input', 'not_found'] }),
       message: z.string().meta({ description: 'English explanation for a person' }),
       problems: z.array(ProblemSchema).meta({ description: 'Every problem with the request; empty when none applies' }),
+      retryAfter: z
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .meta({ description: 'Only on 429: seconds to wait before the next request', examples: [42] }),
     }),
   })
   .meta({ description: 'Every error answer of the API has this shape' })

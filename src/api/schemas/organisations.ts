@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { ORGANISATION_KINDS } from '../../domain/codes.js';
-import { apiComponents, ProjectTotalsSchema, pagingQuery, slugParamsSchema } from './common.js';
+import {
+  apiComponents,
+  PageLinksSchema,
+  PageMetaSchema,
+  ProjectTotalsSchema,
+  pagingQuery,
+  slugParamsSchema,
+} from './common.js';
 import { ProjectSectionSchema } from './projects.js';
 import { OrganisationRefSchema } from './refs.js';
 
@@ -35,3 +42,35 @@ export const OrganisationProfileSchema = z
   })
   .meta({ description: 'An organisation with its projects as beneficiary and as partner, and their totals' })
   .register(apiComponents, { id: 'OrganisationProfile' });
+
+export const organisationListQuerySchema = z.object({
+  ...pagingQuery(50),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code, e.g. PL')
+    .meta({ description: 'Only organisations from this country (ISO 3166-1 alpha-2)', examples: ['IT'] })
+    .transform((code) => code.toUpperCase())
+    .optional(),
+  kind: z
+    .enum(ORGANISATION_KINDS)
+    .optional()
+    .meta({ description: 'Only organisations of this kind', examples: ['municipality'] }),
+});
+export type OrganisationListQuery = z.infer<typeof organisationListQuerySchema>;
+
+export const OrganisationListSchema = z
+  .object({
+    data: z.array(
+      OrganisationSchema.extend({
+        projectCount: z
+          .number()
+          .int()
+          .min(0)
+          .meta({ description: 'Published projects it carries out or takes part in', examples: [3] }),
+      }),
+    ),
+    meta: PageMetaSchema,
+    links: PageLinksSchema,
+  })
+  .meta({ description: 'One page of organisations, by name' })
+  .register(apiComponents, { id: 'OrganisationList' });

@@ -54,3 +54,24 @@ export const TopicListSchema = z
   .object({ data: z.array(TopicSchema) })
   .meta({ description: 'Every topic, by Polish name' })
   .register(apiComponents, { id: 'TopicList' });
+
+export const topicParamsSchema = slugParamsSchema('rewitalizacja');
+
+export const topicQuerySchema = z.object(pagingQuery(20));
+
+export const TopicProfileSchema = z
+  .object({
+    topic: TopicSchema,
+    projects: ProjectSectionSchema.meta({ description: 'A page of its published projects' }),
+    projectsUrl: z.string().meta({
+      description: 'The project list filtered to this topic, for further filters',
+      examples: ['/api/v1/projects?topic=rewitalizacja'],
+    }),
+    url: z.string().meta({
+      description: 'Public page: the project list on this topic',
+      examples: ['/projekty?temat=rewitalizacja'],
+    }),
+    totals: ProjectTotalsSchema,
+  })
+  .meta({ description: 'A topic with a page of its published projects and their totals' })
+  .register(apiComponents, { id: 'TopicProfile' });

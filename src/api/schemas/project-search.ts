@@ -7,26 +7,29 @@ import { ProjectSummarySchema } from './projects.js';
 function facetParameter(description: string, example: string) {
   return z
     .union([z.string(), z.array(z.string())])
+    .meta({
+      description: `${description}. Repeat the parameter or separate values with commas for any of them; unknown values are ignored and reported in meta.ignored`,
+      examples: [example],
+    })
     .optional()
     .transform((value) =>
       (value === undefined ? [] : Array.isArray(value) ? value : [value])
         .flatMap((item) => item.split(','))
         .map((item) => item.trim())
         .filter((item) => item !== ''),
-    )
-    .meta({
-      description: `${description}. Repeat the parameter or separate values with commas for any of them; unknown values are ignored and reported in meta.ignored`,
-      examples: [example],
-    });
+    );
 }
 
 /** A parameter that should come once; if repeated, the first value counts. */
 function singleParameter(description: string, example: string) {
-  return z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((value) => (Array.isArray(value) ? value[0] : value))
-    .meta({ description, examples: [example] });
+  return (
+    z
+      .union([z.string(), z.array(z.string())])
+      // On the union itself: a description after the transform is lost from the OpenAPI parameter.
+      .meta({ description, examples: [example] })
+      .optional()
+      .transform((value) => (Array.isArray(value) ? value[0] : value))
+  );
 }
 
 const FACET_PARAMETERS: Record<FacetName, ReturnType<typeof facetParameter>> = {

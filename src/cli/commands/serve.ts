@@ -26,6 +26,8 @@ export function registerServeCommand(program: Command): void {
         readDb,
         logger: { level: process.env.LOG_LEVEL ?? 'warn' },
         trustProxy: config.trustProxy,
+        publicUrl: config.publicUrl,
+        apiRateLimit: config.apiRateLimit,
         admin: { mediaFolder: config.mediaFolder, maxImportBytes: config.importMaxBytes },
       });
       stopGracefullyOnSignals(app, {
@@ -37,6 +39,11 @@ export function registerServeCommand(program: Command): void {
       // Searches answer as soon as the index is loaded; loading starts now rather than on the first one.
       warmUpSearch(readDb);
       const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+      if (config.publicUrl === null) {
+        console.log(
+          "PUBLIC_URL is not set: absolute links (feeds, sitemap, canonical and Open Graph tags) follow each request's Host header. Set it in production.",
+        );
+      }
       console.log(`Spójnia is running at http://${shownHost}:${config.port}/ (database: ${registry.description})`);
     });
 }

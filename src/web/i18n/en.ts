@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { openDataEn } from './open-data-en.js';
 
 const plural = new Intl.PluralRules('en-GB');
 
@@ -94,6 +95,7 @@ export const en: Messages = {
       keepEu: 'keep.eu identifier',
     },
   },
+  openData: openDataEn,
   site: {
     name: 'Spójnia',
     tagline: 'an open registry of EU-funded projects',

@@ -13,6 +13,7 @@ import type {
 import type { Topic } from '../../domain/programme.js';
 import type { StatusHint } from '../../domain/project-hints.js';
 import type { FacetName, SortOrder } from '../../domain/search-facets.js';
+import type { OpenDataMessages } from './open-data-messages.js';
 
 /** Labels of every code list of the model, in one language. */
 export interface CodeLabels {
@@ -92,6 +93,8 @@ export interface Messages {
   readonly topicName: (topic: Topic) => string;
   /** A programme's name in this language, the original where it has no translation. */
   readonly programmeName: (programme: { readonly name: string; readonly nameEn?: string | null }) => string;
+  /** Feeds, the licence page and link previews. */
+  readonly openData: OpenDataMessages;
   readonly site: {
     readonly name: string;
     readonly tagline: string;

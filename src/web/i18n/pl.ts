@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { openDataPl } from './open-data-pl.js';
 
 export type { Messages } from './messages.js';
 
@@ -96,6 +97,7 @@ export const pl: Messages = {
       keepEu: 'Identyfikator w keep.eu',
     },
   },
+  openData: openDataPl,
   site: {
     name: 'Spójnia',
     tagline: 'otwarty rejestr projektów z funduszy europejskich',

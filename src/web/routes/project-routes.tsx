@@ -39,7 +39,7 @@ export async function registerProjectRoutes(
     });
     // The language switch and hreflang links carry the search as understood, without what was ignored.
     const cleaned = searchLinkQuery(outcome, state, { cursor: outcome.isContinuation ? state.cursor : null });
-    const page = ctx({ url: site.paths.projectList(cleaned) });
+    const page = ctx({ url: site.paths.projectList(cleaned), publicOrigin: request.publicOrigin });
     return renderPage(reply, <ProjectSearchPage ctx={page} outcome={outcome} state={state} />);
   });
 

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { RenderContext } from '../context.js';
-import { LOCALES, MESSAGES, otherLocale } from '../i18n/locales.js';
+import { MESSAGES, otherLocale } from '../i18n/locales.js';
+import { FeedLinks, JsonLd, type PageFeed, type PreviewImage, SocialMeta } from './head-meta.js';
 
 export type NavSection = 'projects' | 'programmes' | 'about';
 
@@ -23,6 +24,14 @@ interface LayoutProps {
    * links, but keep the language switch.
    */
   readonly indexable?: boolean;
+  /** A picture for link previews (Open Graph, Twitter card). */
+  readonly image?: PreviewImage;
+  /** `article` for a page about one thing (a project); `website` otherwise. */
+  readonly ogType?: 'website' | 'article';
+  /** The page's own Atom feed, announced in the head besides the portal's. */
+  readonly feed?: PageFeed;
+  /** schema.org JSON-LD about the page's subject. */
+  readonly structuredData?: unknown;
   readonly children: ComponentChildren;
 }
 
@@ -35,6 +44,10 @@ export function Layout({
   crumbs,
   crumbCurrent,
   indexable = true,
+  image,
+  ogType = 'website',
+  feed,
+  structuredData,
   children,
 }: LayoutProps) {
   const { t, paths } = ctx;
@@ -53,7 +66,19 @@ export function Layout({
         {description ? <meta name="description" content={description} /> : null}
         <link rel="stylesheet" href={paths.asset('site.css')} />
         <link rel="icon" href={paths.asset('logo-placeholder.svg')} type="image/svg+xml" />
-        {indexable ? <AlternateLinks ctx={ctx} /> : <meta name="robots" content="noindex" />}
+        {indexable ? (
+          <SocialMeta
+            ctx={ctx}
+            title={fullTitle}
+            description={description ?? t.site.tagline}
+            image={image}
+            type={ogType}
+          />
+        ) : (
+          <meta name="robots" content="noindex" />
+        )}
+        <FeedLinks ctx={ctx} feed={feed} />
+        {indexable && structuredData ? <JsonLd data={structuredData} /> : null}
       </head>
       <body>
         <a class="skip-link" href="#main">
@@ -94,6 +119,8 @@ export function Layout({
             <p>{t.site.footerText}</p>
             <p>
               {t.site.footerLicence} {t.site.footerPrivacy} <a href={paths.about}>{t.site.nav.about}</a>
+              {' · '}
+              <a href={paths.licence}>{t.openData.footerLicenceLink}</a>
             </p>
           </div>
         </footer>
@@ -139,18 +166,6 @@ function Breadcrumbs({
         </li>
       </ol>
     </nav>
-  );
-}
-
-/** The same page in every language, for search engines; x-default is the Polish original. */
-function AlternateLinks({ ctx }: { ctx: RenderContext }) {
-  return (
-    <>
-      {LOCALES.map((locale) => (
-        <link key={locale} rel="alternate" hreflang={locale} href={ctx.alternates[locale]} />
-      ))}
-      <link rel="alternate" hreflang="x-default" href={ctx.alternates.pl} />
-    </>
   );
 }
 

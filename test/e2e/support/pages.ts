@@ -45,6 +45,7 @@ export const PUBLIC_PAGE_TYPES: readonly PageType[] = [
   { name: 'programme-list', paths: { pl: '/programy', en: '/en/programmes' } },
   { name: 'programme', paths: { pl: '/programy/power-2014-2020', en: '/en/programmes/power-2014-2020' } },
   { name: 'about', paths: { pl: '/o-portalu', en: '/en/about' } },
+  { name: 'licence', paths: { pl: '/licencja', en: '/en/licence' } },
   {
     name: 'not-found',
     paths: { pl: '/projekty/nie-ma-takiego-projektu', en: '/en/projects/no-such-project' },

@@ -2,6 +2,7 @@ import type { PortalOverview } from '../../../services/portal/get-overview.js';
 import type { RenderContext } from '../../context.js';
 import { ProjectCards } from '../components/project-cards.js';
 import { TotalsSummary } from '../components/totals.js';
+import { FeedLink } from '../head-meta.js';
 import { Layout } from '../layout.js';
 
 export function HomePage({ ctx, overview }: { ctx: RenderContext; overview: PortalOverview }) {
@@ -37,6 +38,7 @@ export function HomePage({ ctx, overview }: { ctx: RenderContext; overview: Port
           </p>
         </section>
       ) : null}
+      <FeedLink ctx={ctx} feed={{ href: paths.feed, title: t.openData.feeds.portalTitle }} />
     </Layout>
   );
 }

@@ -2,11 +2,13 @@ import type { OrganisationIdentifiers } from '../../../domain/organisation.js';
 import type { OrganisationProfile } from '../../../services/organisations/get-organisation.js';
 import type { ProjectPage } from '../../../services/projects/browse-projects.js';
 import type { RenderContext } from '../../context.js';
+import { organisationStructuredData } from '../../open-data/structured-data.js';
 import { DemoBadge } from '../components/badges.js';
 import { ExternalLink, Fact, Facts } from '../components/facts.js';
 import { ProjectCards } from '../components/project-cards.js';
 import { Section } from '../components/section.js';
 import { type Totals, TotalsSummary } from '../components/totals.js';
+import { FeedLink } from '../head-meta.js';
 import { Layout } from '../layout.js';
 
 const IDENTIFIER_KEYS = ['nip', 'regon', 'krs', 'pic'] as const satisfies readonly (keyof OrganisationIdentifiers)[];
@@ -16,10 +18,17 @@ export function OrganisationPage({ ctx, profile }: { ctx: RenderContext; profile
   const { t, format, paths } = ctx;
   const { organisation } = profile;
   const identifiers = IDENTIFIER_KEYS.filter((key) => organisation.identifiers[key]);
+  const feed = {
+    href: paths.organisationFeed(organisation.slug),
+    title: t.openData.feeds.organisationTitle(organisation.name),
+  };
   return (
     <Layout
       ctx={ctx}
       title={organisation.name}
+      image={organisation.logoUrl ? { url: organisation.logoUrl, alt: organisation.name } : undefined}
+      feed={feed}
+      structuredData={organisationStructuredData(ctx, organisation)}
       crumbs={[{ label: t.site.home, href: paths.home }]}
       crumbCurrent={organisation.name}
     >
@@ -63,6 +72,7 @@ export function OrganisationPage({ ctx, profile }: { ctx: RenderContext; profile
         projects={profile.asPartner}
         totals={profile.partnerTotals}
       />
+      <FeedLink ctx={ctx} feed={feed} />
     </Layout>
   );
 }

@@ -1,8 +1,10 @@
 import type { Project, ProjectSummary } from '../../../domain/project.js';
 import { statusHint } from '../../../domain/project-hints.js';
 import type { RenderContext } from '../../context.js';
+import { projectStructuredData } from '../../open-data/structured-data.js';
 import { DemoBadge, StatusBadge } from '../components/badges.js';
 import { LocalisedInline, localised } from '../components/localised.js';
+import { FeedLink } from '../head-meta.js';
 import { Layout } from '../layout.js';
 import { FactsSection } from '../project/facts-section.js';
 import { MoneySection } from '../project/money-section.js';
@@ -42,11 +44,22 @@ export function ProjectPage({
 }) {
   const { t, paths } = ctx;
   const texts = projectTexts(ctx, project);
+  const feed = { href: paths.projectFeed(project.slug), title: t.openData.feeds.projectTitle(texts.title.text) };
+  const photo = project.photos[0];
+  const image = photo
+    ? { url: photo.url, alt: photo.alt }
+    : project.logoUrl
+      ? { url: project.logoUrl, alt: t.project.logoAlt(texts.title.text) }
+      : undefined;
   return (
     <Layout
       ctx={ctx}
       title={texts.title.text}
       description={texts.summary.text}
+      image={image}
+      ogType="article"
+      feed={feed}
+      structuredData={projectStructuredData(ctx, project)}
       section="projects"
       crumbs={[
         { label: t.site.home, href: paths.home },
@@ -68,6 +81,7 @@ export function ProjectPage({
             <TextSection ctx={ctx} id="efekty" title={t.project.resultsHeading} text={texts.results} rich />
             <PhasesSection ctx={ctx} project={project} />
             <UpdatesSection ctx={ctx} project={project} />
+            <FeedLink ctx={ctx} feed={feed} />
           </div>
         </div>
         <PeopleSection ctx={ctx} project={project} />
