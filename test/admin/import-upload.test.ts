@@ -70,7 +70,9 @@ function cookieOf(browser: Browser): string {
 /** Asks the status endpoint, as the page's script does, until the import has ended. */
 async function waitForEnd(browser: Browser, runUrl: string, statusPath: string) {
   const seen: { state: string; rowsRead: number; percent: number | null; text: string }[] = [];
-  for (let attempt = 0; attempt < 600; attempt += 1) {
+  // A generous deadline: a loaded machine may take minutes over what an idle one does in seconds.
+  const deadline = Date.now() + 300_000;
+  while (Date.now() < deadline) {
     const status = await browser.get(`${runUrl}/${statusPath}`);
     expect(status.status).toBe(200);
     expect(status.response.headers['content-type']).toMatch(/^application\/json/);
@@ -239,10 +241,10 @@ describe('an upload of the official list', () => {
   });
 
   it('shows a live progress bar while a large file imports, and takes one import at a time', {
-    timeout: 120_000,
+    timeout: 360_000,
   }, async () => {
     const large = files.path('duza-lista.csv');
-    await writeOfficialList(large, 20_000);
+    await writeOfficialList(large, 10_000);
     const sent = await sendImport(admin, '/admin/import', {}, [
       { field: 'file', name: 'duza-lista.csv', data: readFileSync(large) },
     ]);
@@ -265,11 +267,11 @@ describe('an upload of the official list', () => {
     const statuses = await waitForEnd(admin, sent.location, 'stan');
     const running = statuses.filter((status) => status.state === 'running');
     // The site kept answering during the import (its one transaction is on a connection of its own).
-    expect(running.some((status) => status.rowsRead > 0 && status.rowsRead < 20_000)).toBe(true);
+    expect(running.some((status) => status.rowsRead > 0 && status.rowsRead < 10_000)).toBe(true);
     expect(running.at(-1)?.text).toMatch(/^Odczytano [\d\s\u00a0]+ wierszy – \d+% pliku/);
-    expect(statuses.at(-1)).toMatchObject({ state: 'finished', rowsRead: 20_000 });
+    expect(statuses.at(-1)).toMatchObject({ state: 'finished', rowsRead: 10_000 });
     const report = await admin.get(sent.location);
-    expect(report.html).toMatch(/data-count="rowsRead">20[\s\u00a0]000</);
+    expect(report.html).toMatch(/data-count="rowsRead">10[\s\u00a0]000</);
     expect(report.html).not.toContain('http-equiv="refresh"');
   });
 });

@@ -61,7 +61,9 @@ export async function resolveSession(db: SpojniaDb, token: string, now = new Dat
     return null;
   }
   if (now.getTime() - Date.parse(session.lastSeenAt) > TOUCH_EVERY_MS) {
-    await touchSession(db, tokenHash, now.toISOString());
+    // Best effort: while a long import holds SQLite's write lock, reading a page must not
+    // fail because the last-seen time cannot be written; a later request writes it.
+    await touchSession(db, tokenHash, now.toISOString()).catch(() => undefined);
   }
   return { user, csrfToken: session.csrfToken, tokenHash };
 }
