@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_DEMO_COUNT, loadDemo } from '../../services/demo/load-demo.js';
 import { warmUpSearch } from '../../services/search/search-lifecycle.js';
+import { searchSetupAdvice } from '../../services/search/set-up-search.js';
 import { countProjects } from '../../storage/repositories/project-list.js';
 import { stopGracefullyOnSignals } from '../graceful-shutdown.js';
 import { openRegistry } from '../open-registry.js';
@@ -37,6 +38,8 @@ export function registerServeCommand(program: Command): void {
       // Searches answer as soon as the index is loaded; loading starts now rather than on the first one.
       warmUpSearch(readDb);
       const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+      const advice = await searchSetupAdvice(db).catch(() => null);
+      if (advice !== null) console.log(advice);
       console.log(`Spójnia is running at http://${shownHost}:${config.port}/ (database: ${registry.description})`);
     });
 }
