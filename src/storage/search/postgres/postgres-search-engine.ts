@@ -154,23 +154,34 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async matchText(query: ParsedQuery, store: DocStore): Promise<Candidates> {
-    const required = requiredQuery(query);
-    if (required === null) {
+    const requiredExpression = requiredQuery(query);
+    if (requiredExpression === null) {
       const all = store.visibleIds();
       if (query.excluded.length === 0) return { ids: all, scores: null };
-      const dropped = new Set(await this.matchingIds(excludedQuery(query)));
+      const dropped = new Set(await this.matchingIds(await this.tsquery(excludedQuery(query))));
       return { ids: all.filter((id) => !dropped.has(id)), scores: null };
     }
+    const required = await this.tsquery(requiredExpression);
     // Only what the facet index holds counts: a row written after it was read waits for the next refresh.
     const ids = Int32Array.from(await this.matchingIds(required)).filter((id) => store.visible[id] === 1);
     return { ids, scores: await this.scores(ids, query, required) };
   }
 
+  /**
+   * The query as tsquery text, worked out once: given as a constant, the planner can tell a
+   * rare word (the GIN index) from a common one (a scan), and the dictionary is not asked per row.
+   */
+  private async tsquery(expression: RawBuilder<unknown>): Promise<string> {
+    const { rows } = await sql<{ tsquery: string }>`SELECT (${expression})::text AS tsquery`.execute(this.db);
+    return rows[0]?.tsquery ?? '';
+  }
+
   /** Ids of the rows whose vector matches, ascending; as one string, since a broad word matches most rows. */
-  private async matchingIds(tsquery: RawBuilder<unknown>): Promise<number[]> {
+  private async matchingIds(tsquery: string): Promise<number[]> {
+    if (tsquery === '') return [];
     const { rows } = await sql<{ ids: string | null }>`
       SELECT string_agg(project_id::text, ',' ORDER BY project_id) AS ids
-      FROM search_texts WHERE vector @@ ${tsquery}`.execute(this.db);
+      FROM search_texts WHERE vector @@ ${tsquery}::tsquery`.execute(this.db);
     const text = rows[0]?.ids;
     return text ? text.split(',').map(Number) : [];
   }
@@ -180,7 +191,7 @@ export class PostgresSearchEngine implements SearchEngine {
    * few enough to read every vector; otherwise matches with every required part in the title
    * first, found through the index.
    */
-  private async scores(ids: Int32Array, query: ParsedQuery, required: RawBuilder<unknown>): Promise<Float32Array> {
+  private async scores(ids: Int32Array, query: ParsedQuery, required: string): Promise<Float32Array> {
     const scores = new Float32Array(ids.length);
     if (ids.length === 0) return scores;
     const position = new Map<number, number>();
@@ -189,7 +200,7 @@ export class PostgresSearchEngine implements SearchEngine {
     });
     if (ids.length <= RANK_LIMIT) {
       const { rows } = await sql<{ project_id: number; rank: number }>`
-        SELECT project_id, ts_rank_cd(${RANK_WEIGHTS}::float4[], vector, ${required}) AS rank
+        SELECT project_id, ts_rank_cd(${RANK_WEIGHTS}::float4[], vector, ${required}::tsquery) AS rank
         FROM search_texts WHERE project_id = ANY(${[...ids]}::integer[])`.execute(this.db);
       for (const row of rows) {
         const index = position.get(row.project_id);
@@ -199,7 +210,7 @@ export class PostgresSearchEngine implements SearchEngine {
     }
     const inTitle = requiredQuery(query, 'A');
     if (inTitle === null) return scores;
-    for (const id of await this.matchingIds(inTitle)) {
+    for (const id of await this.matchingIds(await this.tsquery(inTitle))) {
       const index = position.get(id);
       if (index !== undefined) scores[index] = TITLE_SCORE;
     }
