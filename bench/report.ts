@@ -27,6 +27,7 @@ export const TARGETS = {
 
 interface Results {
   readonly projects: number;
+  readonly engine: string;
   readonly machine: { loadAverageBefore: number[]; loadAverageAfter: number[] };
   readonly generate: { generated: boolean; perSecond: number | null };
   readonly startup: { listeningMs: number; firstPageMs: number; firstSearchMs: number };
@@ -54,7 +55,7 @@ export function printTable(results: Results): void {
   );
   const line = (cells: string[]) => cells.map((cell, column) => cell.padStart(widths[column] ?? 0)).join('  ');
   console.log(
-    `\n${results.projects.toLocaleString('en')} projects; load average before ${results.machine.loadAverageBefore.map((v) => v.toFixed(1)).join(' ')}, after ${results.machine.loadAverageAfter.map((v) => v.toFixed(1)).join(' ')}\n`,
+    `\n${results.projects.toLocaleString('en')} projects on ${results.engine}; load average before ${results.machine.loadAverageBefore.map((v) => v.toFixed(1)).join(' ')}, after ${results.machine.loadAverageAfter.map((v) => v.toFixed(1)).join(' ')}\n`,
   );
   console.log(line(header));
   for (const row of rows) console.log(line(row));

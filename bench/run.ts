@@ -9,6 +9,9 @@
  *   npm run bench                     1 000 000 projects, 10 s per scenario, 3 repeats
  *   npm run bench -- --smoke          10 000 projects, 3 s per scenario, 1 repeat (CI)
  *   npm run bench -- --projects 200000 --seconds 5 --repeat 1
+ *   npm run bench -- --engine postgres [--postgres-url URL]
+ *                                     the same registry copied into PostgreSQL (postgres-registry.ts),
+ *                                     search set up by `spojnia db setup-search`; bench/results-postgres.json
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -16,6 +19,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type LoadResult, medianOf, runLoad } from './load.js';
+import { basePostgresUrl, ensurePostgresRegistry } from './postgres-registry.js';
 import { printTable, type Scenario, TARGETS } from './report.js';
 import { buildQueryMix, deepPages } from './scenarios.js';
 import { memoryOf, type RunningServer, startServer, timeUntilOk } from './servers.js';
@@ -28,6 +32,8 @@ interface Options {
   repeat: number;
   db: string;
   smoke: boolean;
+  engine: 'sqlite' | 'postgres';
+  postgresUrl: string | undefined;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -36,6 +42,8 @@ function parseOptions(argv: readonly string[]): Options {
     return at === -1 ? undefined : argv[at + 1];
   };
   const smoke = argv.includes('--smoke');
+  const engine = value('--engine') ?? 'sqlite';
+  if (engine !== 'sqlite' && engine !== 'postgres') throw new Error('--engine must be sqlite or postgres');
   const projects = Number(value('--projects') ?? (smoke ? 10_000 : 1_000_000));
   if (!Number.isSafeInteger(projects) || projects < 100)
     throw new Error('--projects must be a whole number of at least 100');
@@ -45,6 +53,8 @@ function parseOptions(argv: readonly string[]): Options {
     seconds: Number(value('--seconds') ?? (smoke ? 3 : 10)),
     repeat: Number(value('--repeat') ?? (smoke ? 1 : 3)),
     db: resolve(value('--db') ?? join(root, 'bench', 'data', `registry-${projects}.db`)),
+    engine,
+    postgresUrl: value('--postgres-url'),
   };
 }
 
@@ -86,13 +96,25 @@ async function main(): Promise<void> {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
   const registry = ensureRegistry(options);
   const mix = buildQueryMix(options.db);
+  const postgres =
+    options.engine === 'postgres'
+      ? await ensurePostgresRegistry({
+          baseUrl: basePostgresUrl(options.postgresUrl, root),
+          projects: options.projects,
+          sqliteFile: options.db,
+          spojnia,
+        })
+      : null;
+  const databaseEnv: Record<string, string> = postgres
+    ? { DATABASE_URL: postgres.url, DATABASE_READ_URL: '', SPOJNIA_DB: '' }
+    : { SPOJNIA_DB: options.db };
   const loadBefore = loadavg();
 
   const hello = await startServer(['--import', 'tsx', join(root, 'bench', 'hello-server.ts')], {}, /listening/);
   const spawned = performance.now();
   const portal = await startServer(
     [join(root, 'dist', 'cli', 'main.js'), 'serve', '--no-demo'],
-    { SPOJNIA_DB: options.db },
+    databaseEnv,
     /running at/,
   );
   const startup = {
@@ -132,6 +154,8 @@ async function main(): Promise<void> {
     const results = {
       when: new Date().toISOString(),
       projects: options.projects,
+      engine: options.engine,
+      postgres: postgres && { buildSeconds: postgres.buildSeconds, setup: postgres.setup },
       secondsPerScenario: options.seconds,
       repeats: options.repeat,
       machine: { cpus: cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: loadavg() },
@@ -142,7 +166,7 @@ async function main(): Promise<void> {
       scenarios,
     };
     printTable(results);
-    const out = join(root, 'bench', 'results.json');
+    const out = join(root, 'bench', options.engine === 'postgres' ? 'results-postgres.json' : 'results.json');
     writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
     console.log(`\nWritten to ${out}`);
   }

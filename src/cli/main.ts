@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerBackupCommand } from './commands/backup.js';
 import { registerCopyCommand } from './commands/copy.js';
+import { registerDbCommand } from './commands/db.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerGenerateCommand } from './commands/generate.js';
@@ -22,6 +23,7 @@ registerDemoCommand(program);
 registerGenerateCommand(program);
 registerReindexCommand(program);
 registerCopyCommand(program);
+registerDbCommand(program);
 registerBackupCommand(program);
 registerUserCommand(program);
 registerImportCommand(program);

@@ -231,10 +231,11 @@ export interface SearchMunicipalityTable {
 /** PostgreSQL only (migration 0006): the folded words a project is found by; SQLite keeps them in FTS5. */
 export interface SearchTextTable {
   project_id: number;
-  /** Folded words of the title, spaced: ` word word `. */
-  title: string;
-  /** Folded words of every searchable field, spaced, fields parted by `|`. */
-  document: string;
+  /**
+   * The project's words as a tsvector (migration 0041): folded words, plus their dictionary
+   * forms once `spojnia db setup-search` found a Polish dictionary; title words weigh A.
+   */
+  vector: string;
 }
 
 export interface SearchChangeTable {

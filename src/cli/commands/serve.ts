@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_DEMO_COUNT, loadDemo } from '../../services/demo/load-demo.js';
 import { warmUpSearch } from '../../services/search/search-lifecycle.js';
+import { searchSetupAdvice } from '../../services/search/set-up-search.js';
 import { countProjects } from '../../storage/repositories/project-list.js';
 import { stopGracefullyOnSignals } from '../graceful-shutdown.js';
 import { openRegistry } from '../open-registry.js';
@@ -44,6 +45,8 @@ export function registerServeCommand(program: Command): void {
           "PUBLIC_URL is not set: absolute links (feeds, sitemap, canonical and Open Graph tags) follow each request's Host header. Set it in production.",
         );
       }
+      const advice = await searchSetupAdvice(db).catch(() => null);
+      if (advice !== null) console.log(advice);
       console.log(`Spójnia is running at http://${shownHost}:${config.port}/ (database: ${registry.description})`);
     });
 }

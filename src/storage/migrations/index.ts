@@ -16,6 +16,7 @@ import * as addProjectImportKey from './0020-add-project-import-key.js';
 import * as addProjectEnglishTexts from './0030-add-project-english-texts.js';
 import * as addUpdateEnglishTexts from './0031-add-update-english-texts.js';
 import * as widenRealColumnsOnPostgres from './0040-widen-real-columns-on-postgres.js';
+import * as createPostgresSearchVector from './0041-create-postgres-search-vector.js';
 
 /**
  * Every migration in order. Forward-only: a landed migration is never edited; a change
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '0030-add-project-english-texts': addProjectEnglishTexts,
   '0031-add-update-english-texts': addUpdateEnglishTexts,
   '0040-widen-real-columns-on-postgres': widenRealColumnsOnPostgres,
+  '0041-create-postgres-search-vector': createPostgresSearchVector,
 };

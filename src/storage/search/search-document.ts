@@ -1,6 +1,6 @@
 import { polishSortKey } from '../../domain/polish-collation.js';
 import { municipalityKey, voivodeshipKey } from '../../domain/search-facets.js';
-import { foldForSearch, plainTextOf } from '../../domain/search-text.js';
+import { foldAligned, plainTextOf, toSearchable } from '../../domain/search-text.js';
 import type { SearchDocumentTable } from '../schema.js';
 
 /** What the index needs to know of one project, however it was read (from tables or from a generator). */
@@ -41,13 +41,22 @@ export interface SearchSourcePlace {
   readonly areaName: string | null;
 }
 
-/** The folded text of a project, by column of the text index. */
-export interface SearchText {
+/** Text of a project by column of the text index. */
+export interface SearchTextFields {
   readonly title: string;
   readonly summary: string;
   readonly body: string;
   readonly names: string;
   readonly place: string;
+}
+
+/** The folded text of a project, by column of the text index. */
+export interface SearchText extends SearchTextFields {
+  /**
+   * The same fields before folding (NFC, so aligned code unit for code unit with the folded
+   * ones), for engines that look words up in a dictionary (PostgreSQL with a Polish one).
+   */
+  readonly unfolded?: SearchTextFields;
 }
 
 export interface SearchMunicipality {
@@ -132,14 +141,23 @@ export function buildSearchDocument(source: SearchSource): SearchDocument {
     place.county,
     place.voivodeship,
   ]);
-  const text: SearchText = {
-    title: foldForSearch(source.title),
-    summary: foldForSearch(source.summary),
-    body: foldForSearch(
+  // NFC once: folded from it, and kept for engines that look words up in a dictionary.
+  const unfolded: SearchTextFields = {
+    title: toSearchable(source.title),
+    summary: toSearchable(source.summary),
+    body: toSearchable(
       [plainTextOf(source.description), source.goal, source.contractNumber ?? ''].filter(Boolean).join(' '),
     ),
-    names: foldForSearch([...source.beneficiaryNames, ...source.partners.flatMap((p) => p.names)].join(' ')),
-    place: foldForSearch(unique(placeWords).join(' ')),
+    names: toSearchable([...source.beneficiaryNames, ...source.partners.flatMap((p) => p.names)].join(' ')),
+    place: toSearchable(unique(placeWords).join(' ')),
+  };
+  const text: SearchText = {
+    title: foldAligned(unfolded.title),
+    summary: foldAligned(unfolded.summary),
+    body: foldAligned(unfolded.body),
+    names: foldAligned(unfolded.names),
+    place: foldAligned(unfolded.place),
+    unfolded,
   };
   return { row, text, municipalities: [...municipalities.values()] };
 }

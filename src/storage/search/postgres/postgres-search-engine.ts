@@ -1,11 +1,11 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { ParsedQuery } from '../../../domain/search-query.js';
 import type { SpojniaDb } from '../../database.js';
 import { DOCUMENT_COLUMNS, DocStore } from '../facet-engine/doc-store.js';
 import type { Candidates } from '../facet-engine/run-search.js';
 import { localWriteEpoch } from '../local-writes.js';
 import type { SearchEngine } from '../search-engine.js';
-import { matchCondition, titleCondition } from './text-match.js';
+import { excludedQuery, requiredQuery } from './text-query.js';
 
 const LOAD_CHUNK = 20_000;
 /** More changes than this at once: reload the facet index rather than apply them one by one. */
@@ -16,16 +16,19 @@ const MAX_INCREMENTAL_CHANGES = 5_000;
  * again on every refresh, and each is applied once.
  */
 const LATE_COMMIT_WINDOW = 100;
-/** Title matches rank before every other match. */
+/** Up to this many matches are ranked by ts_rank_cd; above it, title matches come first (reading every vector costs too much). */
+export const RANK_LIMIT = 2000;
+/** Weights of D, C, B, A words for ts_rank_cd: a title word (A) counts as ten in the other fields (D). */
+const RANK_WEIGHTS = [0.1, 0.2, 0.4, 1.0];
+/** Title matches rank before every other match when there are too many to rank. */
 const TITLE_SCORE = -1;
 
 /**
- * The PostgreSQL provider, basic but complete: the facet index is the same in-memory DocStore
- * as on SQLite, loaded from `search_documents` and kept current from `search_changes` on every
- * search; words are matched with LIKE over the folded words of `search_texts` (migration
- * 0006), so folding, prefixes, phrases and exclusions behave exactly as on SQLite. Relevance
- * is coarse (title matches first, then by id). A tsvector provider with a GIN index replaces
- * `matchText` and its table for large registries; see ARCHITECTURE.md, "Search providers".
+ * The PostgreSQL provider: the facet index is the same in-memory DocStore as on SQLite,
+ * loaded from `search_documents` and kept current from `search_changes` on every search; words
+ * are matched through the GIN index over the tsvector of `search_texts` (migration 0041), with
+ * queries built by `text-query.ts`, so folding, prefixes, phrases and exclusions behave as on
+ * SQLite, and after `spojnia db setup-search` Polish inflected forms match too.
  */
 export class PostgresSearchEngine implements SearchEngine {
   private store: DocStore | null = null;
@@ -151,28 +154,66 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async matchText(query: ParsedQuery, store: DocStore): Promise<Candidates> {
-    if (query.required.length === 0) {
+    const requiredExpression = requiredQuery(query);
+    if (requiredExpression === null) {
       const all = store.visibleIds();
       if (query.excluded.length === 0) return { ids: all, scores: null };
-      const excluded = await this.db
-        .selectFrom('search_texts')
-        .select('project_id')
-        .where(matchCondition(query))
-        .execute();
-      const dropped = new Set(excluded.map((row) => row.project_id));
+      const dropped = new Set(await this.matchingIds(await this.tsquery(excludedQuery(query))));
       return { ids: all.filter((id) => !dropped.has(id)), scores: null };
     }
-    const rows = await this.db
-      .selectFrom('search_texts')
-      .select(['project_id', titleCondition(query).as('in_title')])
-      .where(matchCondition(query))
-      .orderBy('project_id')
-      .execute();
+    const required = await this.tsquery(requiredExpression);
     // Only what the facet index holds counts: a row written after it was read waits for the next refresh.
-    const visible = rows.filter((row) => store.visible[row.project_id] === 1);
-    return {
-      ids: Int32Array.from(visible, (row) => row.project_id),
-      scores: Float32Array.from(visible, (row) => (row.in_title ? TITLE_SCORE : 0)),
-    };
+    const ids = Int32Array.from(await this.matchingIds(required)).filter((id) => store.visible[id] === 1);
+    return { ids, scores: await this.scores(ids, query, required) };
+  }
+
+  /**
+   * The query as tsquery text, worked out once: given as a constant, the planner can tell a
+   * rare word (the GIN index) from a common one (a scan), and the dictionary is not asked per row.
+   */
+  private async tsquery(expression: RawBuilder<unknown>): Promise<string> {
+    const { rows } = await sql<{ tsquery: string }>`SELECT (${expression})::text AS tsquery`.execute(this.db);
+    return rows[0]?.tsquery ?? '';
+  }
+
+  /** Ids of the rows whose vector matches, ascending; as one string, since a broad word matches most rows. */
+  private async matchingIds(tsquery: string): Promise<number[]> {
+    if (tsquery === '') return [];
+    const { rows } = await sql<{ ids: string | null }>`
+      SELECT string_agg(project_id::text, ',' ORDER BY project_id) AS ids
+      FROM search_texts WHERE vector @@ ${tsquery}::tsquery`.execute(this.db);
+    const text = rows[0]?.ids;
+    return text ? text.split(',').map(Number) : [];
+  }
+
+  /**
+   * Relevance (lower is better): ts_rank_cd, title words weighing most, when the matches are
+   * few enough to read every vector; otherwise matches with every required part in the title
+   * first, found through the index.
+   */
+  private async scores(ids: Int32Array, query: ParsedQuery, required: string): Promise<Float32Array> {
+    const scores = new Float32Array(ids.length);
+    if (ids.length === 0) return scores;
+    const position = new Map<number, number>();
+    ids.forEach((id, index) => {
+      position.set(id, index);
+    });
+    if (ids.length <= RANK_LIMIT) {
+      const { rows } = await sql<{ project_id: number; rank: number }>`
+        SELECT project_id, ts_rank_cd(${RANK_WEIGHTS}::float4[], vector, ${required}::tsquery) AS rank
+        FROM search_texts WHERE project_id = ANY(${[...ids]}::integer[])`.execute(this.db);
+      for (const row of rows) {
+        const index = position.get(row.project_id);
+        if (index !== undefined) scores[index] = -Number(row.rank);
+      }
+      return scores;
+    }
+    const inTitle = requiredQuery(query, 'A');
+    if (inTitle === null) return scores;
+    for (const id of await this.matchingIds(await this.tsquery(inTitle))) {
+      const index = position.get(id);
+      if (index !== undefined) scores[index] = TITLE_SCORE;
+    }
+    return scores;
   }
 }

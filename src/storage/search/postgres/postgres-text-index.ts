@@ -1,23 +1,44 @@
-import { tokenSpans } from '../../../domain/search-text.js';
+import { sql } from 'kysely';
 import type { SearchText } from '../search-document.js';
 import type { TextIndexWriter } from '../text-index-writer.js';
 
 /** Rows per INSERT: three parameters each, far below PostgreSQL's limit of 65 535. */
 const ROWS_PER_STATEMENT = 500;
-/** Stands between fields, so a phrase never runs from the end of one field into the next. */
-const FIELD_BREAK = ' | ';
+const SPACE = 32;
 
-/** Folded words as the matcher expects them: single spaces, and one at each end. */
-export function spacedWords(folded: string): string {
-  const words = tokenSpans(folded).map((span) => span.word);
-  return words.length === 0 ? ' ' : ` ${words.join(' ')} `;
+/**
+ * The unfolded twin of a folded field: the original (NFC, which `foldAligned` keeps aligned
+ * code unit for code unit) lower-cased, with a space wherever folding put one. Both then hold
+ * the same words at the same positions, and a dictionary sees the word as it is spelt.
+ * @example unfoldedTwin('Żłobek „Łódź”', 'zlobek  lodz ') // 'żłobek  łódź '
+ */
+export function unfoldedTwin(original: string, folded: string): string {
+  if (original.length !== folded.length) return folded;
+  let result = '';
+  let from = 0;
+  for (let index = 0; index <= folded.length; index += 1) {
+    if (index === folded.length || folded.charCodeAt(index) === SPACE) {
+      result += original.slice(from, index).toLowerCase();
+      if (index < folded.length) result += ' ';
+      from = index + 1;
+    }
+  }
+  // Lower-casing changes the length of a few letters (İ); then words may not line up: fold only.
+  return result.length === folded.length ? result : folded;
 }
 
-function documentOf(text: SearchText): string {
-  return [text.title, text.summary, text.body, text.names, text.place].map(spacedWords).join(FIELD_BREAK.trim());
+function fields(text: SearchText): { folded: string[]; unfolded: string[] } {
+  const folded = [text.title, text.summary, text.body, text.names, text.place];
+  const originals = text.unfolded;
+  const unfolded = originals
+    ? [originals.title, originals.summary, originals.body, originals.names, originals.place].map((original, index) =>
+        unfoldedTwin(original, folded[index] ?? ''),
+      )
+    : folded;
+  return { folded, unfolded };
 }
 
-/** Writes `search_texts` (migration 0006) through the caller's handle or transaction. */
+/** Writes `search_texts` (migration 0041) through the caller's handle or transaction. */
 export const postgresTextIndex: TextIndexWriter = {
   async remove(db, projectIds) {
     if (projectIds.length === 0) return;
@@ -28,16 +49,11 @@ export const postgresTextIndex: TextIndexWriter = {
   },
   async add(db, entries) {
     for (let start = 0; start < entries.length; start += ROWS_PER_STATEMENT) {
-      await db
-        .insertInto('search_texts')
-        .values(
-          entries.slice(start, start + ROWS_PER_STATEMENT).map(({ projectId, text }) => ({
-            project_id: projectId,
-            title: spacedWords(text.title),
-            document: documentOf(text),
-          })),
-        )
-        .execute();
+      const rows = entries.slice(start, start + ROWS_PER_STATEMENT).map(({ projectId, text }) => {
+        const { folded, unfolded } = fields(text);
+        return sql`(${projectId}::integer, spojnia_search_vector(${folded}::text[], ${unfolded}::text[]))`;
+      });
+      await sql`INSERT INTO search_texts (project_id, vector) VALUES ${sql.join(rows)}`.execute(db);
     }
   },
 };
