@@ -2,7 +2,9 @@ import { Command } from 'commander';
 import { registerBackupCommand } from './commands/backup.js';
 import { registerCopyCommand } from './commands/copy.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerExportCommand } from './commands/export.js';
 import { registerGenerateCommand } from './commands/generate.js';
+import { registerImportCommand } from './commands/import.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerReindexCommand } from './commands/reindex.js';
 import { registerServeCommand } from './commands/serve.js';
@@ -22,5 +24,7 @@ registerReindexCommand(program);
 registerCopyCommand(program);
 registerBackupCommand(program);
 registerUserCommand(program);
+registerImportCommand(program);
+registerExportCommand(program);
 
 program.parseAsync(process.argv).catch(reportFailure);

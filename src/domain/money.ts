@@ -1,5 +1,9 @@
-/** Currencies a project may be kept in: PLN for national programmes, EUR for Interreg. */
-export const CURRENCIES = ['PLN', 'EUR'] as const;
+/**
+ * Currencies a project may be kept in: PLN for national programmes, EUR for Interreg, and
+ * the other currencies of EU member states (past and present) for their lists of operations.
+ * Every one has two decimal places.
+ */
+export const CURRENCIES = ['PLN', 'EUR', 'BGN', 'CZK', 'DKK', 'HRK', 'HUF', 'RON', 'SEK'] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
 /**

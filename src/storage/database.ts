@@ -6,6 +6,17 @@ import type { Database } from './schema.js';
 
 export type SpojniaDb = Kysely<Database>;
 
+/** The better-sqlite3 connection behind each Kysely handle this module opened. */
+const sqliteConnections = new WeakMap<SpojniaDb, SQLite.Database>();
+
+/**
+ * The better-sqlite3 connection behind a handle opened here, or null for any other engine.
+ * Only bulk writers use it, for prepared statements inside a transaction Kysely started.
+ */
+export function sqliteConnectionOf(db: SpojniaDb): SQLite.Database | null {
+  return sqliteConnections.get(db) ?? null;
+}
+
 export interface SqliteOptions {
   /** Path of the database file, or ":memory:". */
   readonly file: string;
@@ -29,5 +40,7 @@ export function openSqliteDatabase(options: SqliteOptions): SpojniaDb {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('cache_size = -65536');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  sqliteConnections.set(db, sqlite);
+  return db;
 }

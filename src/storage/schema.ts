@@ -84,6 +84,8 @@ export interface ProjectTable {
   source: string;
   source_file: string | null;
   source_row: number | null;
+  /** Identity of an imported row that has no contract number or external id; see services/import. */
+  import_key: Generated<string | null>;
   is_demo: number;
   created_at: string;
   updated_at: string;

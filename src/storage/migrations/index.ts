@@ -12,6 +12,7 @@ import * as createAuditEvents from './0012-create-audit-events.js';
 import * as createProjectRevisions from './0013-create-project-revisions.js';
 import * as createImages from './0014-create-images.js';
 import * as addOrganisationLogo from './0015-add-organisation-logo.js';
+import * as addProjectImportKey from './0020-add-project-import-key.js';
 import * as addProjectEnglishTexts from './0030-add-project-english-texts.js';
 import * as addUpdateEnglishTexts from './0031-add-update-english-texts.js';
 import * as widenRealColumnsOnPostgres from './0040-widen-real-columns-on-postgres.js';
@@ -33,6 +34,7 @@ export const migrations: Record<string, Migration> = {
   '0013-create-project-revisions': createProjectRevisions,
   '0014-create-images': createImages,
   '0015-add-organisation-logo': addOrganisationLogo,
+  '0020-add-project-import-key': addProjectImportKey,
   '0030-add-project-english-texts': addProjectEnglishTexts,
   '0031-add-update-english-texts': addUpdateEnglishTexts,
   '0040-widen-real-columns-on-postgres': widenRealColumnsOnPostgres,

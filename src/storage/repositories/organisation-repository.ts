@@ -7,7 +7,7 @@ import type { OrganisationTable } from '../schema.js';
 import { reindexProjectsOfOrganisation } from '../search/index-projects.js';
 import { toBoolean } from './rows.js';
 
-function rowToOrganisation(row: Selectable<OrganisationTable>): Organisation {
+export function rowToOrganisation(row: Selectable<OrganisationTable>): Organisation {
   return {
     id: row.id,
     slug: row.slug,

@@ -6,7 +6,7 @@ import type { ProgrammeTable } from '../schema.js';
 import { countPublishedProjectsByProgramme } from '../search/search-counts.js';
 import { toFunds } from './rows.js';
 
-function rowToProgramme(row: Selectable<ProgrammeTable>): Programme {
+export function rowToProgramme(row: Selectable<ProgrammeTable>): Programme {
   return {
     id: row.id,
     slug: row.slug,

@@ -1,0 +1,12 @@
+import type { SpojniaDb } from '../database.js';
+import { reindexProjects } from '../search/index-projects.js';
+
+/**
+ * Called inside the writing transaction with the ids of projects a bulk write created or
+ * changed, a group at a time. Whatever keeps derived copies of projects brings them up to
+ * date here, in the same transaction, so a failed import leaves no trace in them either:
+ * today that is the search index.
+ */
+export async function afterProjectsWritten(trx: SpojniaDb, projectIds: readonly number[]): Promise<void> {
+  if (projectIds.length > 0) await reindexProjects(trx, projectIds);
+}
