@@ -1,6 +1,7 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
+import { acceptsGzip, type CachedPage } from './page-cache.js';
 
 /** A whole HTML document from a view; preact-render-to-string escapes every text and attribute. */
 export function renderDocument<P>(view: VNode<P>): string {
@@ -15,4 +16,11 @@ export function renderPage<P>(reply: FastifyReply, view: VNode<P>, status = 200)
 /** Sends an HTML document already rendered (e.g. from a cache of pages, as UTF-8 bytes). */
 export function sendHtml(reply: FastifyReply, html: string | Buffer, status = 200): FastifyReply {
   return reply.status(status).type('text/html; charset=utf-8').send(html);
+}
+
+/** Sends a cached page, gzipped when the browser accepts it (compressed once, when it was cached). */
+export function sendCachedPage(request: FastifyRequest, reply: FastifyReply, page: CachedPage): FastifyReply {
+  reply.header('vary', 'accept-encoding');
+  if (!acceptsGzip(request.headers['accept-encoding'])) return sendHtml(reply, page.plain);
+  return sendHtml(reply.header('content-encoding', 'gzip'), page.gzip);
 }

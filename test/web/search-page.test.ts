@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
@@ -173,6 +174,19 @@ describe('strange queries are cleaned and the page says what was ignored', () =>
 });
 
 describe('the project page', () => {
+  it('is sent gzipped to a browser that accepts it, the same page once unpacked', async () => {
+    const plain = await app.inject('/projekty/park-kieszonkowy-szczecin');
+    const packed = await app.inject({
+      url: '/projekty/park-kieszonkowy-szczecin',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(packed.headers['content-encoding']).toBe('gzip');
+    expect(packed.headers.vary).toContain('accept-encoding');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(gunzipSync(packed.rawPayload).toString('utf8')).toBe(plain.body);
+    expect(packed.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+  });
+
   it('shows what was just written, even when it was served from memory before', async () => {
     const before = await get('/projekty/park-kieszonkowy-szczecin');
     expect(textsOf(before.html, 'h1')).toEqual(['Park kieszonkowy w Szczecinie']);

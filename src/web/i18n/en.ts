@@ -2,11 +2,13 @@ import type { Messages } from './messages.js';
 import { openDataEn } from './open-data-en.js';
 
 const plural = new Intl.PluralRules('en-GB');
+/** Made once: a number format takes tens of microseconds to create, and a page counts many things. */
+const counted = new Intl.NumberFormat('en-GB');
 
 /** Picks the English form for a count: 1 project, 2 projects. */
 function count(value: number, one: string, other: string): string {
   const form = plural.select(value) === 'one' ? one : other;
-  return `${new Intl.NumberFormat('en-GB').format(value)}\u00a0${form}`;
+  return `${counted.format(value)}\u00a0${form}`;
 }
 
 /** English: the second language of the public pages, for partners and visitors from abroad. */
@@ -249,6 +251,7 @@ export const en: Messages = {
     noResultsForQuery:
       'No project matches this query. Check the spelling, use a shorter start of a word, or remove a filter.',
     pagingLabel: 'More results',
+    skipToResults: 'Skip to the results',
     nextPage: 'Next page of results',
     firstPage: 'First page of results',
     similarHeading: 'Similar projects',

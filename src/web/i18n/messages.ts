@@ -75,6 +75,8 @@ export interface SearchMessages {
   };
   readonly noResultsForQuery: string;
   readonly pagingLabel: string;
+  /** A link past the facets, straight to the results (keyboard and screen-reader users). */
+  readonly skipToResults: string;
   readonly nextPage: string;
   readonly firstPage: string;
   readonly similarHeading: string;

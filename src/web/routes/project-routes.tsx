@@ -5,7 +5,7 @@ import { getRegistryChangeToken } from '../../services/search/search-lifecycle.j
 import { searchProjects } from '../../services/search/search-projects.js';
 import type { WebDependencies } from '../dependencies.js';
 import { PageCache } from '../page-cache.js';
-import { renderDocument, renderPage, sendHtml } from '../render.js';
+import { renderDocument, renderPage, sendCachedPage } from '../render.js';
 import { parseSearchState, searchLinkQuery } from '../search-params.js';
 import type { Site } from '../site.js';
 import { ProjectPage } from '../views/pages/project-page.js';
@@ -49,10 +49,10 @@ export async function registerProjectRoutes(
     const key = `${context.today} ${request.url}`;
     const token = await getRegistryChangeToken(db);
     const cached = projectPages.get(key, token);
-    if (cached !== undefined) return sendHtml(reply, cached);
+    if (cached !== undefined) return sendCachedPage(request, reply, cached);
     const project = await getPublishedProject(db, request.params.slug);
     const similar = await findSimilarProjects(db, project);
     const html = renderDocument(<ProjectPage ctx={context} project={project} similar={similar} />);
-    return sendHtml(reply, projectPages.set(key, token, html));
+    return sendCachedPage(request, reply, projectPages.set(key, token, html));
   });
 }

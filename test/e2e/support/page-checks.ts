@@ -27,6 +27,7 @@ export function checkPageTypes(types: readonly PageType[]): void {
         openPage,
         request,
       }, testInfo) => {
+        if (type.slow) test.slow();
         const page = await openPage({ as: type.session, javaScript: true });
         // Anything the browser complains about (a style or script the CSP blocks, a missing file) fails the
         // check; the console's note about the page's own status (404 pages) is left to the status check.

@@ -20,6 +20,8 @@ export interface PageType {
   readonly prepare?: (page: Page, language: Language) => Promise<void>;
   /** Signed in with the run's shared session of this account (editorial pages). */
   readonly session?: SharedSession;
+  /** A long page (many links, as a search with every facet): axe and full-page screenshots take longer. */
+  readonly slow?: boolean;
 }
 
 export const PUBLIC_PAGE_TYPES: readonly PageType[] = [
@@ -30,10 +32,24 @@ export const PUBLIC_PAGE_TYPES: readonly PageType[] = [
       pl: '/projekty?temat=rewitalizacja&status=in_progress',
       en: '/en/projects?temat=rewitalizacja&status=in_progress',
     },
+    slow: true,
   },
   {
-    name: 'project-list-no-results',
-    paths: { pl: '/projekty?program=nie-ma-takiego', en: '/en/projects?program=nie-ma-takiego' },
+    // Words, two facets, a chosen sort: highlighted snippets, active filters, facet counts.
+    name: 'search-results',
+    paths: {
+      pl: '/projekty?q=projekt&status=completed&fundusz=ERDF&sortuj=value-desc',
+      en: '/en/projects?q=projekt&status=completed&fundusz=ERDF&sortuj=value-desc',
+    },
+    slow: true,
+  },
+  {
+    // No result, and parts of the query that were ignored (a stray quote, an unknown value).
+    name: 'search-no-results',
+    paths: {
+      pl: '/projekty?q=nieistniejacewyrazy+%22&program=nie-ma-takiego',
+      en: '/en/projects?q=nieistniejacewyrazy+%22&program=nie-ma-takiego',
+    },
   },
   { name: 'project-seed', paths: { pl: '/projekty/hajnowka-odnowa', en: '/en/projects/hajnowka-odnowa' } },
   { name: 'project-seed-phases', paths: { pl: '/projekty/urb-inclusion', en: '/en/projects/urb-inclusion' } },
@@ -51,7 +67,11 @@ export const PUBLIC_PAGE_TYPES: readonly PageType[] = [
     paths: { pl: '/projekty/nie-ma-takiego-projektu', en: '/en/projects/no-such-project' },
     status: 404,
   },
-  { name: 'bad-request', paths: { pl: '/projekty?strona=zero', en: '/en/projects?strona=zero' }, status: 400 },
+  {
+    name: 'bad-request',
+    paths: { pl: '/programy/power-2014-2020?strona=zero', en: '/en/programmes/power-2014-2020?strona=zero' },
+    status: 400,
+  },
 ];
 
 /**

@@ -1,8 +1,10 @@
 import { FACETS, type FacetName } from '../../../domain/search-facets.js';
 import { andInto, type Bitset, bitsetOf, copyOf, countBits, createBitset, hasBit } from './bitset.js';
 import { CURRENCY_EUR, CURRENCY_PLN, type DocStore, type SortKeyName } from './doc-store.js';
-import type { FacetColumn } from './facet-column.js';
+import { countFacet, type EngineFacet, facetFromCounts } from './facet-counts.js';
 import { TopK } from './top-k.js';
+
+export type { EngineFacet, FacetValueCount } from './facet-counts.js';
 
 /**
  * Documents to consider: ascending ids, with relevance scores (lower is better) when the query
@@ -44,19 +46,6 @@ export interface EngineRequest {
   readonly alwaysReport: Partial<Record<FacetName, readonly number[]>>;
   /** Sum the money of every result, per currency (costs one more pass). */
   readonly withTotals?: boolean;
-}
-
-export interface FacetValueCount {
-  readonly value: number;
-  readonly count: number;
-}
-
-export interface EngineFacet {
-  readonly values: readonly FacetValueCount[];
-  /** How many different values have at least one result (in the sample, when sampled). */
-  readonly distinct: number;
-  /** True when the counts were estimated from a sample of the results (see FACET_SAMPLE_SIZE). */
-  readonly approximate: boolean;
 }
 
 /**
@@ -130,31 +119,34 @@ export function runSearch(store: DocStore, request: EngineRequest): EngineResult
   if (request.facetLimit > 0) {
     const unfiltered = everything && filterSets.length === 0;
     // Counts of the whole registry are the same for every such request: counted exactly, once per change.
-    const passingSample = sampleOf(passing, total, unfiltered);
+    let passingSample: ReturnType<typeof sampleOf> | null = null;
     for (const facet of FACETS) {
       const active = request.filters.findIndex((filter) => filter.facet === facet);
-      let counts = unfiltered ? state.unfilteredCounts.get(facet) : undefined;
-      let approximate = false;
-      if (!counts) {
-        let sample = passingSample;
-        if (active >= 0) {
-          // This facet's own filter is left out: its other values show what choosing them would add.
-          const others = copyOf(base);
-          filterSets.forEach((set, index) => {
-            if (index !== active) andInto(others, set);
-          });
-          sample = sampleOf(others, countBits(others));
-        }
-        counts = new Uint32Array(store.dictionaries[facet].size + 1);
-        countColumn(store.columns[facet], sample.ids, counts);
-        approximate = sample.scale !== 1;
-        if (approximate)
-          for (let value = 1; value < counts.length; value += 1)
-            counts[value] = Math.round((counts[value] as number) * sample.scale);
-        if (unfiltered) state.unfilteredCounts.set(facet, counts);
-      }
       const limit = request.facetLimits?.[facet] ?? request.facetLimit;
-      facets[facet] = { ...topValues(counts, limit, request.alwaysReport[facet] ?? []), approximate };
+      const alwaysReport = request.alwaysReport[facet] ?? [];
+      // With no words and one facet chosen, that facet is counted over the whole registry too.
+      const overEverything = unfiltered || (everything && filterSets.length === 1 && active === 0);
+      const cached = overEverything ? state.unfilteredCounts.get(facet) : undefined;
+      if (cached) {
+        facets[facet] = facetFromCounts(cached, limit, alwaysReport);
+        continue;
+      }
+      let sample: ReturnType<typeof sampleOf>;
+      if (active < 0) {
+        passingSample ??= sampleOf(passing, total, unfiltered);
+        sample = passingSample;
+      } else if (overEverything) {
+        sample = sampleOf(state.visible, store.visibleCount, true);
+      } else {
+        // This facet's own filter is left out: its other values show what choosing them would add.
+        const others = copyOf(base);
+        filterSets.forEach((set, index) => {
+          if (index !== active) andInto(others, set);
+        });
+        sample = sampleOf(others, countBits(others));
+      }
+      const keep = overEverything ? (counts: Uint32Array) => state.unfilteredCounts.set(facet, counts) : undefined;
+      facets[facet] = countFacet(store, facet, sample, limit, alwaysReport, keep);
     }
   }
   return { total, page, facets, totals: request.withTotals ? totalsOf(store, passing) : [] };
@@ -264,30 +256,6 @@ function sampleOf(set: Bitset, size: number, exact = false): { ids: Int32Array; 
   return { ids: ids.subarray(0, count), scale: step === 1 || count === 0 ? 1 : size / count };
 }
 
-function countColumn(column: FacetColumn, ids: Int32Array, counts: Uint32Array): void {
-  const { values, slots } = column;
-  if (slots === 1) {
-    for (let index = 0; index < ids.length; index += 1) {
-      const value = values[ids[index] as number] as number;
-      counts[value] = (counts[value] as number) + 1;
-    }
-    return;
-  }
-  const hasOverflow = column.overflow.size > 0;
-  for (let index = 0; index < ids.length; index += 1) {
-    const id = ids[index] as number;
-    const base = id * slots;
-    for (let slot = 0; slot < slots; slot += 1) {
-      const value = values[base + slot] as number;
-      if (value === 0) break;
-      counts[value] = (counts[value] as number) + 1;
-      if (slot === slots - 1 && hasOverflow) {
-        for (const more of column.overflow.get(id) ?? []) counts[more] = (counts[more] as number) + 1;
-      }
-    }
-  }
-}
-
 /** Money of every result per currency; whole minor units, so float sums stay exact below 2^53. */
 function totalsOf(store: DocStore, passing: Bitset): CurrencyTotals[] {
   const { currency } = store;
@@ -312,28 +280,4 @@ function totalsOf(store: DocStore, passing: Bitset): CurrencyTotals[] {
   return (['PLN', 'EUR'] as const)
     .filter((code) => sums[code].count > 0)
     .map((code) => ({ currency: code, ...sums[code] }));
-}
-
-/** The `limit` most frequent values (ties by value number), plus the ones that must be reported. */
-function topValues(
-  counts: Uint32Array,
-  limit: number,
-  alwaysReport: readonly number[],
-): Omit<EngineFacet, 'approximate'> {
-  const best: FacetValueCount[] = [];
-  let distinct = 0;
-  for (let value = 1; value < counts.length; value += 1) {
-    const count = counts[value] as number;
-    if (count === 0) continue;
-    distinct += 1;
-    if (best.length === limit && count <= (best[limit - 1] as FacetValueCount).count) continue;
-    let at = best.length;
-    while (at > 0 && (best[at - 1] as FacetValueCount).count < count) at -= 1;
-    best.splice(at, 0, { value, count });
-    if (best.length > limit) best.pop();
-  }
-  for (const value of alwaysReport) {
-    if (!best.some((entry) => entry.value === value)) best.push({ value, count: counts[value] ?? 0 });
-  }
-  return { values: best, distinct };
 }

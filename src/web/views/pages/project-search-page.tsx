@@ -25,6 +25,9 @@ export function ProjectSearchPage({ ctx, outcome, state }: ProjectSearchPageProp
       <h1>{text ? t.search.headingFor(text) : t.list.heading}</h1>
       <SearchForm ctx={ctx} outcome={outcome} />
       <SearchNotes ctx={ctx} notes={outcome.notes} />
+      <p class="skip-to-results">
+        <a href="#results-heading">{t.search.skipToResults}</a>
+      </p>
       <div class="search-layout">
         <FacetPanel ctx={ctx} outcome={outcome} state={state} />
         <Results ctx={ctx} outcome={outcome} state={state} />
@@ -82,7 +85,9 @@ function Results({ ctx, outcome, state }: ProjectSearchPageProps) {
   const sorts = SORT_ORDERS.filter((sort) => sort !== 'relevance' || outcome.query.required.length > 0);
   return (
     <section class="search-results" aria-labelledby="results-heading">
-      <h2 id="results-heading">{t.list.resultsHeading}</h2>
+      <h2 id="results-heading" tabIndex={-1}>
+        {t.list.resultsHeading}
+      </h2>
       <div class="search-results__bar">
         <p class="result-count">
           <strong>
