@@ -38,7 +38,7 @@ describe('exports of search results over HTTP', () => {
     expect(Object.keys(rows[0] as Row)).toEqual(
       expect.arrayContaining(['total_value', 'currency', 'cofinancing_rate_percent', 'eu_contribution', 'url_en']),
     );
-    for (const row of rows) expect(row.funds.split(' | ')).toContain('ERDF');
+    for (const row of rows) expect(String(row.funds).split(' | ')).toContain('ERDF');
   });
 
   it('keeps Polish letters and exact amounts, and links both languages of the page', async () => {
@@ -66,7 +66,7 @@ describe('exports of search results over HTTP', () => {
     expect(polish.total_value).toBe('1234567,89');
     expect(polish.title).toBe(POLISH_TITLE);
     excel.forEach((row, index) => {
-      expect(row.total_value).toBe((plain[index] as Row).total_value.replace('.', ','));
+      expect(row.total_value).toBe(String((plain[index] as Row).total_value).replace('.', ','));
     });
   });
 
