@@ -93,6 +93,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     mediaFolder: options.admin?.mediaFolder ?? resolve('data/media'),
     signInAttemptsPerMinute: options.admin?.signInAttemptsPerMinute ?? 10,
     maxUploadBytes: options.admin?.maxUploadBytes ?? 10 * 1024 * 1024,
+    maxImportBytes: options.admin?.maxImportBytes,
+    imports: options.admin?.imports,
   });
   return app;
 }

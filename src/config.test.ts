@@ -74,6 +74,8 @@ describe('loadConfig for the editorial area', () => {
   it('keeps uploads under ./data/media unless told, and trusts a proxy only when asked', () => {
     const defaults = loadConfig({});
     expect(defaults.mediaFolder.endsWith('/data/media')).toBe(true);
+    expect(defaults.importMaxBytes).toBe(256 * 1024 * 1024);
+    expect(loadConfig({ SPOJNIA_IMPORT_MAX_MB: '60' }).importMaxBytes).toBe(60 * 1024 * 1024);
     expect(defaults.trustProxy).toBe(false);
     const set = loadConfig({ SPOJNIA_MEDIA: '/srv/media', TRUST_PROXY: 'true' });
     expect(set).toMatchObject({ mediaFolder: '/srv/media', trustProxy: true });

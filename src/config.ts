@@ -21,6 +21,8 @@ export interface Config {
   readonly mediaFolder: string;
   /** Whether to believe X-Forwarded-Proto/-For from a reverse proxy in front of the portal. */
   readonly trustProxy: boolean;
+  /** The largest file the editorial import form accepts, in bytes. */
+  readonly importMaxBytes: number;
 }
 
 /** Variables whose values may hold a password: a message about them never repeats the value. */
@@ -54,6 +56,7 @@ const environmentSchema = z.object({
   DATABASE_STATEMENT_TIMEOUT: wholeNumber('30000 (milliseconds; 0 for no limit)', 0, 86_400_000).default(30_000),
   SHUTDOWN_TIMEOUT: wholeNumber('30 (seconds)', 0, 3600).default(30),
   SPOJNIA_MEDIA: z.string().trim().min(1, 'must be a folder path, e.g. ./data/media').default('./data/media'),
+  SPOJNIA_IMPORT_MAX_MB: wholeNumber('256 (megabytes)', 1, 10_000).default(256),
   TRUST_PROXY: z
     .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
     .transform((value) => value === 'true' || value === '1')
@@ -103,5 +106,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT * 1000,
     mediaFolder: resolve(values.SPOJNIA_MEDIA),
     trustProxy: values.TRUST_PROXY,
+    importMaxBytes: values.SPOJNIA_IMPORT_MAX_MB * 1024 * 1024,
   };
 }

@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'programme_updated',
   'topic_created',
   'topic_updated',
+  'file_imported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -84,6 +84,11 @@ export function canManageTaxonomies(actor: Actor): boolean {
   return isAdministrator(actor);
 }
 
+/** An import writes many projects, organisations and programmes at once: administrators only. */
+export function canImportFiles(actor: Actor): boolean {
+  return isAdministrator(actor);
+}
+
 export function canViewAuditLog(actor: Actor): boolean {
   return isAdministrator(actor);
 }

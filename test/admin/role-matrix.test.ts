@@ -79,6 +79,7 @@ function writeRoutes(): { name: string; url: () => string; upload?: boolean; all
     { name: 'users.create', url: () => '/admin/uzytkownicy/nowy', allowed: adminOnly },
     { name: 'users.save', url: () => '/admin/uzytkownicy/2', allowed: adminOnly },
     { name: 'users.resetPassword', url: () => '/admin/uzytkownicy/2/haslo', allowed: adminOnly },
+    { name: 'imports.start', url: () => '/admin/import', upload: true, allowed: adminOnly },
     {
       name: 'password.submit',
       url: () => '/admin/haslo',

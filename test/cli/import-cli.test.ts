@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { closeSearch } from '../../src/services/search/search-lifecycle.js';
+import { searchProjects } from '../../src/services/search/search-projects.js';
 import { type BlankTestDatabase, createBlankTestDatabase } from '../helpers/database.js';
 import { scratchFolder, writeCsv } from '../import/import-helpers.js';
 import { OFFICIAL_2014_HEADERS, official2014Rows } from '../import/official-lists.js';
@@ -50,7 +52,7 @@ describe('spojnia import and export on the command line', () => {
   });
 
   it('imports the good rows, writes the rejected ones to a CSV that imports once fixed', {
-    timeout: 60_000,
+    timeout: 120_000,
   }, async () => {
     const database = await registry();
     const list = writeCsv(files.path('lista.csv'), [OFFICIAL_2014_HEADERS, ...official2014Rows()]);
@@ -81,6 +83,25 @@ describe('spojnia import and export on the command line', () => {
     expect(dry.stdout).toMatch(/unchanged: +4\n/);
   });
 
+  it('puts the imported projects in the search index: the portal finds them at once', {
+    timeout: 120_000,
+  }, async () => {
+    const database = await createBlankTestDatabase();
+    databases.push(database);
+    const list = writeCsv(files.path('lista-szukaj.csv'), [OFFICIAL_2014_HEADERS, ...official2014Rows()]);
+    expect((await runCli(['import', list], database.env)).code).toBe(2);
+    const db = database.open();
+    try {
+      const found = await searchProjects(db, { q: 'Reggio Emilia', filters: {}, pageSize: 10, facetLimit: 10 });
+      expect(found.results.map((result) => result.project.title)).toEqual([
+        'Hajnówka OdNowa. Kooperacja w rewitalizacji – doświadczenia z Reggio Emilia',
+      ]);
+    } finally {
+      await closeSearch(db);
+      await db.destroy();
+    }
+  });
+
   it('fails with one clear line and status 1 when nothing can be imported', async () => {
     writeFileSync(files.path('pusty.csv'), '');
     const run = await runCli(['import', files.path('pusty.csv')], await registry());
@@ -89,7 +110,7 @@ describe('spojnia import and export on the command line', () => {
     expect(existsSync(files.path('pusty.rejected.csv'))).toBe(false);
   });
 
-  it('exports the registry and imports it into another one', { timeout: 60_000 }, async () => {
+  it('exports the registry and imports it into another one', { timeout: 120_000 }, async () => {
     const source = await registry();
     expect((await runCli(['demo', '--count', '5'], source)).code).toBe(0);
     const exported = files.path('rejestr.ndjson');

@@ -19,7 +19,12 @@ export interface AdminTestApp {
 
 /** The whole portal on a real SQLite file, with uploads going to a temporary folder. */
 export async function startAdminTestApp(
-  options: { demoProjects?: number; signInAttemptsPerMinute?: number; maxUploadBytes?: number } = {},
+  options: {
+    demoProjects?: number;
+    signInAttemptsPerMinute?: number;
+    maxUploadBytes?: number;
+    maxImportBytes?: number;
+  } = {},
 ): Promise<AdminTestApp> {
   const database =
     options.demoProjects === undefined ? await createTestDatabase() : await createDemoDatabase(options.demoProjects);
@@ -30,6 +35,7 @@ export async function startAdminTestApp(
       mediaFolder,
       signInAttemptsPerMinute: options.signInAttemptsPerMinute ?? 1000,
       maxUploadBytes: options.maxUploadBytes ?? 10 * 1024 * 1024,
+      ...(options.maxImportBytes === undefined ? {} : { maxImportBytes: options.maxImportBytes }),
     },
   });
   return {

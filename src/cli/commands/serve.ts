@@ -26,7 +26,7 @@ export function registerServeCommand(program: Command): void {
         readDb,
         logger: { level: process.env.LOG_LEVEL ?? 'warn' },
         trustProxy: config.trustProxy,
-        admin: { mediaFolder: config.mediaFolder },
+        admin: { mediaFolder: config.mediaFolder, maxImportBytes: config.importMaxBytes },
       });
       stopGracefullyOnSignals(app, {
         timeoutMs: config.shutdownTimeoutMs,

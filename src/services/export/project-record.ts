@@ -14,6 +14,7 @@ import {
   PROJECT_STATUSES,
   RELATION_KINDS,
 } from '../../domain/codes.js';
+import { MEDIA_FILE_PATTERN } from '../../domain/image.js';
 import { CURRENCIES } from '../../domain/money.js';
 
 /**
@@ -154,6 +155,22 @@ export const ProjectRecordSchema = z.object({
   contact: z.object({ name: nullableText, email: nullableText, phone: nullableText, note: nullableText }).nullable(),
   website: nullableText,
   logoUrl: nullableText,
+  /**
+   * Shown photos in order: the file in the media folder (copy the folder with the file)
+   * and its words. Absent in files from before photos were exported: photos stay as they are.
+   */
+  photos: z
+    .array(
+      z.object({
+        fileName: z.string().regex(MEDIA_FILE_PATTERN, 'is a media file name such as "3f…a9.webp"'),
+        alt: text,
+        credit: text,
+        width: z.number().int().positive(),
+        height: z.number().int().positive(),
+        bytes: z.number().int().nonnegative(),
+      }),
+    )
+    .optional(),
   editorialState: z.enum(EDITORIAL_STATES),
   provenance: z.object({
     source: z.enum(['manual', 'import', 'demo']),

@@ -81,6 +81,7 @@ export function toProjectRecord(project: StoredProject, references: RecordRefere
     contact: project.contact,
     website: project.website,
     logoUrl: project.logoUrl,
+    photos: project.photos.map((photo) => ({ ...photo })),
     editorialState: project.editorialState,
     provenance: { ...project.provenance },
     isDemo: project.isDemo,

@@ -6,6 +6,7 @@ import { type BulkStoreKind, openBulkStore } from '../../storage/bulk/open-bulk-
 import { deleteUnusedOrganisations, deleteUnusedProgrammes } from '../../storage/bulk/unused-references.js';
 import type { SpojniaDb } from '../../storage/database.js';
 import { sqliteConnectionOf } from '../../storage/database.js';
+import { noteLocalWrite } from '../../storage/search/local-writes.js';
 import type { ImportFormatChoice } from './format-choices.js';
 import { KOHESIO } from './formats/kohesio.js';
 import { MAPA_DOTACJI } from './formats/mapa-dotacji.js';
@@ -174,6 +175,9 @@ export async function importFile(
       created = await run(trx);
       if (request.dryRun) throw new DryRunFinished();
     });
+    // The search index was brought up to date in the transaction; now that it is committed,
+    // this process's search engine looks for the changes on its next request.
+    noteLocalWrite();
   } catch (error) {
     if (!(error instanceof DryRunFinished)) throw error;
   }

@@ -18,7 +18,8 @@ export type ProjectFactPath =
   | 'programme'
   | 'beneficiary'
   | 'partners'
-  | 'topics';
+  | 'topics'
+  | 'photos';
 
 /** A programme a row names, to be found in the registry or created. */
 export interface ProgrammeReference {

@@ -34,8 +34,19 @@ export const PROJECT_PARTS = [
   'links',
   'relations',
   'groups',
+  'photos',
 ] as const;
 export type ProjectPart = (typeof PROJECT_PARTS)[number];
+
+/** A project photo as exports carry it: the file in the media folder and its words. */
+export interface PhotoRecord {
+  readonly fileName: string;
+  readonly alt: string;
+  readonly credit: string;
+  readonly width: number;
+  readonly height: number;
+  readonly bytes: number;
+}
 
 /**
  * A project as stored, with references as ids. Parts that were not asked for are empty
@@ -43,6 +54,8 @@ export type ProjectPart = (typeof PROJECT_PARTS)[number];
  */
 export interface StoredProject extends ResolvedProject {
   readonly id: number;
+  /** Shown photos (kept in the images table), when they were asked for. */
+  readonly photos: readonly PhotoRecord[];
   readonly importKey: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -51,6 +64,8 @@ export interface StoredProject extends ResolvedProject {
 /** A project to insert: every fact, plus how the next import will recognise it. */
 export interface NewProject extends ResolvedProject {
   readonly importKey: string | null;
+  /** Photos whose files are already in the media folder (from our own export). */
+  readonly photos?: readonly PhotoRecord[];
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -61,7 +76,10 @@ export interface NewProject extends ResolvedProject {
  */
 export interface ProjectPatch {
   readonly id: number;
-  readonly changes: Partial<ResolvedProject> & { readonly importKey?: string | null };
+  readonly changes: Partial<ResolvedProject> & {
+    readonly importKey?: string | null;
+    readonly photos?: readonly PhotoRecord[];
+  };
   readonly updatedAt: string;
 }
 

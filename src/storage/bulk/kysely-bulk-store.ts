@@ -6,6 +6,7 @@ import type { Database } from '../schema.js';
 import type {
   BulkStore,
   NewProject,
+  PhotoRecord,
   ProjectIdentifier,
   ProjectIdentifierKind,
   ProjectPart,
@@ -15,6 +16,7 @@ import type {
 } from './bulk-store.js';
 import { identifierKey } from './bulk-store.js';
 import { coreColumns } from './project-columns.js';
+import { planPhotoSync } from './project-photos.js';
 import {
   emptyPartRows,
   PART_ORDER,
@@ -53,6 +55,44 @@ export function createKyselyBulkStore(db: SpojniaDb): BulkStore {
   // Part tables are chosen at run time, from the constants in stored-project.ts only.
   const loose = db as unknown as Kysely<LooseDatabase>;
 
+  const writePhotos = async (projectId: number, photos: readonly PhotoRecord[], now: string) => {
+    const known = await db
+      .selectFrom('images')
+      .selectAll()
+      .where((eb) =>
+        eb.or([
+          eb.and([
+            eb('owner_type', '=', 'project'),
+            eb('owner_id', '=', projectId),
+            eb('kind', '=', 'photo'),
+            eb('removed_at', 'is', null),
+          ]),
+          ...(photos.length > 0
+            ? [
+                eb(
+                  'file_name',
+                  'in',
+                  photos.map((photo) => photo.fileName),
+                ),
+              ]
+            : []),
+        ]),
+      )
+      .execute();
+    const plan = planPhotoSync(projectId, photos, known, now);
+    if (plan.hide.length > 0) {
+      await db.updateTable('images').set({ removed_at: now }).where('id', 'in', plan.hide).execute();
+    }
+    for (const shown of plan.show) {
+      await db
+        .updateTable('images')
+        .set({ removed_at: null, alt: shown.alt, credit: shown.credit, position: shown.position })
+        .where('id', '=', shown.id)
+        .execute();
+    }
+    if (plan.insert.length > 0) await db.insertInto('images').values(plan.insert).execute();
+  };
+
   const insertParts = async (projectId: number, project: Partial<StoredProject>, replace: boolean) => {
     for (const [table, rows] of Object.entries(partRowsOf(projectId, project)) as [PartTable, object[] | undefined][]) {
       if (rows === undefined) continue;
@@ -63,6 +103,22 @@ export function createKyselyBulkStore(db: SpojniaDb): BulkStore {
           .values(group as Record<string, unknown>[])
           .execute();
     }
+    if (project.photos !== undefined) await writePhotos(projectId, project.photos, project.updatedAt ?? '');
+  };
+
+  const readPhotos = async (projectIds: readonly number[], partRows: Map<number, PartRows>) => {
+    const rows = await db
+      .selectFrom('images')
+      .selectAll()
+      .where('owner_type', '=', 'project')
+      .where('kind', '=', 'photo')
+      .where('removed_at', 'is', null)
+      .where('owner_id', 'in', projectIds)
+      .orderBy('owner_id')
+      .orderBy('position')
+      .orderBy('id')
+      .execute();
+    for (const row of rows) partRows.get(row.owner_id)?.photos.push(row);
   };
 
   return {
@@ -94,6 +150,10 @@ export function createKyselyBulkStore(db: SpojniaDb): BulkStore {
         const rows = await db.selectFrom('projects').selectAll().where('id', 'in', group).execute();
         const partRows = new Map<number, PartRows>(group.map((id) => [id, emptyPartRows()]));
         for (const part of parts) {
+          if (part === 'photos') {
+            await readPhotos(group, partRows);
+            continue;
+          }
           const table = PART_TABLE[part];
           const found = await loose
             .selectFrom(table)
@@ -144,7 +204,7 @@ export function createKyselyBulkStore(db: SpojniaDb): BulkStore {
         const core: Record<string, unknown> = { ...coreColumns(patch.changes), updated_at: patch.updatedAt };
         if (patch.changes.importKey !== undefined) core.import_key = patch.changes.importKey;
         await loose.updateTable('projects').set(core).where('id', '=', patch.id).execute();
-        await insertParts(patch.id, patch.changes as Partial<StoredProject>, true);
+        await insertParts(patch.id, { ...patch.changes, updatedAt: patch.updatedAt } as Partial<StoredProject>, true);
       }
     },
 

@@ -13,6 +13,7 @@ import type {
 } from './bulk-store.js';
 import { identifierKey } from './bulk-store.js';
 import { coreColumns, PROJECT_ROW_COLUMNS, projectRowValues } from './project-columns.js';
+import { type ImageRow, planPhotoSync } from './project-photos.js';
 import {
   emptyPartRows,
   PART_ORDER,
@@ -20,6 +21,7 @@ import {
   type PartRows,
   type PartTable,
   partRowsOf,
+  type TablePart,
   toStoredProject,
 } from './stored-project.js';
 
@@ -40,8 +42,11 @@ const IDENTIFIER_COLUMNS: Record<ProjectIdentifierKind, string> = {
 
 const PART_OF_TABLE = Object.fromEntries(Object.entries(PART_TABLE).map(([part, table]) => [table, part])) as Record<
   PartTable,
-  ProjectPart
+  TablePart
 >;
+
+const SHOWN_PHOTOS =
+  "SELECT * FROM images WHERE owner_type = 'project' AND owner_id = ? AND kind = 'photo' AND removed_at IS NULL ORDER BY position, id";
 
 /**
  * The SQLite bulk store: better-sqlite3 prepared statements, prepared once and run
@@ -90,6 +95,25 @@ export function createSqliteBulkStore(sqlite: SQLite.Database): BulkStore {
       if (replace) prepare(`DELETE FROM ${table} WHERE project_id = ?`).run(projectId);
       for (const row of rows) insertPart(table, row);
     }
+    if (project.photos !== undefined) writePhotos(projectId, project.photos, project.updatedAt ?? '');
+  };
+  const writePhotos = (projectId: number, photos: NonNullable<StoredProject['photos']>, now: string) => {
+    const byFile = prepare('SELECT * FROM images WHERE file_name = ?');
+    const known = [
+      ...(prepare(SHOWN_PHOTOS).all(projectId) as ImageRow[]),
+      ...photos.flatMap((photo) => byFile.all(photo.fileName) as ImageRow[]),
+    ];
+    const plan = planPhotoSync(projectId, photos, known, now);
+    for (const id of plan.hide) prepare('UPDATE images SET removed_at = ? WHERE id = ?').run(now, id);
+    for (const shown of plan.show) {
+      prepare('UPDATE images SET removed_at = NULL, alt = ?, credit = ?, position = ? WHERE id = ?').run(
+        shown.alt,
+        shown.credit,
+        shown.position,
+        shown.id,
+      );
+    }
+    for (const row of plan.insert) insertRow('images', row);
   };
   const insertProject = sqlite.prepare(
     `INSERT INTO projects (${PROJECT_ROW_COLUMNS.join(', ')}) VALUES (${PROJECT_ROW_COLUMNS.map(() => '?').join(', ')})`,
@@ -115,9 +139,13 @@ export function createSqliteBulkStore(sqlite: SQLite.Database): BulkStore {
         if (!row) continue;
         const partRows: PartRows = emptyPartRows();
         for (const part of parts) {
+          if (part === 'photos') {
+            partRows.photos = prepare(SHOWN_PHOTOS).all(id) as ImageRow[];
+            continue;
+          }
           const table = PART_TABLE[part];
           const rows = prepare(`SELECT * FROM ${table} WHERE project_id = ? ORDER BY ${PART_ORDER[table]}`).all(id);
-          (partRows as unknown as Record<ProjectPart, unknown[]>)[PART_OF_TABLE[table]] = rows;
+          (partRows as unknown as Record<TablePart, unknown[]>)[PART_OF_TABLE[table]] = rows;
         }
         projects.set(id, toStoredProject(row as never, partRows));
       }
@@ -143,7 +171,7 @@ export function createSqliteBulkStore(sqlite: SQLite.Database): BulkStore {
         if (patch.changes.importKey !== undefined) core.import_key = patch.changes.importKey;
         const assignments = Object.keys(core).map((column) => `${column} = @${column}`);
         prepare(`UPDATE projects SET ${assignments.join(', ')} WHERE id = @id`).run({ ...core, id: patch.id });
-        writeParts(patch.id, patch.changes as Partial<StoredProject>, true);
+        writeParts(patch.id, { ...patch.changes, updatedAt: patch.updatedAt } as Partial<StoredProject>, true);
       }
     },
 

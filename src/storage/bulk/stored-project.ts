@@ -32,7 +32,8 @@ import type {
   ProjectTable,
   ProjectUpdateTable,
 } from '../schema.js';
-import type { StoredProject } from './bulk-store.js';
+import type { ProjectPart, StoredProject } from './bulk-store.js';
+import { type ImageRow, photoRecordOf } from './project-photos.js';
 
 /** Rows of a project's parts, as both bulk stores read them (in each part's display order). */
 export interface PartRows {
@@ -47,6 +48,8 @@ export interface PartRows {
   links: Selectable<ProjectLinkTable>[];
   relations: Selectable<ProjectRelationTable>[];
   groups: Selectable<ProjectGroupTable>[];
+  /** Shown photos, from the images table, in position order. */
+  photos: ImageRow[];
 }
 
 export function emptyPartRows(): PartRows {
@@ -62,6 +65,7 @@ export function emptyPartRows(): PartRows {
     links: [],
     relations: [],
     groups: [],
+    photos: [],
   };
 }
 
@@ -176,6 +180,7 @@ export function toStoredProject(row: Selectable<ProjectTable>, parts: PartRows):
     editorialState: row.editorial_state as EditorialState,
     provenance: { source: row.source as Provenance['source'], file: row.source_file, row: row.source_row },
     isDemo: row.is_demo === 1 || (row.is_demo as unknown) === true,
+    photos: parts.photos.map(photoRecordOf),
     importKey: row.import_key,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -270,8 +275,11 @@ export function partRowsOf(projectId: number, project: Partial<StoredProject>) {
 
 export type PartTable = keyof ReturnType<typeof partRowsOf>;
 
+/** Parts kept in a table of their own, keyed by project_id (photos live in the shared images table). */
+export type TablePart = Exclude<ProjectPart, 'photos'>;
+
 /** Which table holds each part. */
-export const PART_TABLE: Record<import('./bulk-store.js').ProjectPart, PartTable> = {
+export const PART_TABLE: Record<TablePart, PartTable> = {
   funds: 'project_funds',
   funding: 'project_funding',
   places: 'project_places',

@@ -32,6 +32,11 @@ export interface AdminPaths {
   user(id: Id): string;
   userPassword(id: Id): string;
   auditLog(query?: Readonly<Record<string, string | number | undefined>>): string;
+  /** The import upload form; each import's progress or report, its status (JSON), its rejected rows. */
+  readonly imports: string;
+  importRun(id: Id): string;
+  importRunStatus(id: Id): string;
+  importRunRejected(id: Id): string;
   /** A static file of the editorial area (stylesheet). */
   asset(name: string): string;
   /** Adds a one-time notice to a URL (after a redirect). */
@@ -64,6 +69,9 @@ interface Words {
   readonly topics: string;
   readonly users: string;
   readonly audit: string;
+  readonly imports: string;
+  readonly status: string;
+  readonly rejected: string;
 }
 
 const WORDS: Record<AdminLanguage, Words> = {
@@ -88,6 +96,9 @@ const WORDS: Record<AdminLanguage, Words> = {
     topics: 'tematy',
     users: 'uzytkownicy',
     audit: 'dziennik',
+    imports: 'import',
+    status: 'stan',
+    rejected: 'odrzucone',
   },
   en: {
     root: '/en/admin',
@@ -110,6 +121,9 @@ const WORDS: Record<AdminLanguage, Words> = {
     topics: 'topics',
     users: 'users',
     audit: 'audit-log',
+    imports: 'import',
+    status: 'status',
+    rejected: 'rejected',
   },
 };
 
@@ -163,6 +177,10 @@ function buildPaths(w: Words): AdminPaths {
     user: (id) => `${users}/${id}`,
     userPassword: (id) => `${users}/${id}/${w.password}`,
     auditLog: (query = {}) => withQuery(`${root}/${w.audit}`, query),
+    imports: `${root}/${w.imports}`,
+    importRun: (id) => `${root}/${w.imports}/${id}`,
+    importRunStatus: (id) => `${root}/${w.imports}/${id}/${w.status}`,
+    importRunRejected: (id) => `${root}/${w.imports}/${id}/${w.rejected}`,
     asset: (name) => `/admin-static/${name}`,
     withNotice: (path, notice) => `${path}${path.includes('?') ? '&' : '?'}ok=${encodeURIComponent(notice)}`,
   };

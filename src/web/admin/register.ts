@@ -3,10 +3,14 @@ import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../domain/errors.js';
+import { canImportFiles } from '../../domain/policies.js';
+import { ImportRuns } from '../../services/import/background/import-runs.js';
 import { openMediaFile } from '../../services/media/media-store.js';
 import { adminContext, languageOfUrl } from './context.js';
+import { importRoutes } from './imports/import-routes.js';
+import { keepUploadedPart, removeLeftoverUploads } from './imports/uploaded-files.js';
 import { ADMIN_PATHS } from './paths.js';
 import { auditThrottledSignIn, authRoutes } from './routes/auth-routes.js';
 import { imageRoutes } from './routes/image-routes.js';
@@ -19,6 +23,13 @@ import { renderAdminError } from './views/error-page.js';
 
 export type { AdminDependencies };
 
+/** The editorial area's settings; the import ones have defaults. */
+export type AdminSettings = Omit<AdminDependencies, 'imports' | 'maxImportBytes'> &
+  Partial<Pick<AdminDependencies, 'imports' | 'maxImportBytes'>>;
+
+/** The largest file the import form takes by default: the official lists run to ~60 MB as XLSX. */
+export const DEFAULT_MAX_IMPORT_BYTES = 256 * 1024 * 1024;
+
 /** Every route of the editorial area; each is registered in Polish and in English. */
 export const ADMIN_ROUTES: readonly AdminRoute[] = [
   ...authRoutes,
@@ -26,6 +37,7 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
   ...imageRoutes,
   ...registryRoutes,
   ...userRoutes,
+  ...importRoutes,
 ];
 
 const ADMIN_STATIC = fileURLToPath(new URL('../../../src/web/admin/static/', import.meta.url));
@@ -43,7 +55,14 @@ const TOO_LARGE = new Set([
  * cookies, multipart uploads, the sign-in rate limit and an error page in the area's
  * language. Also serves uploaded images under /media/.
  */
-export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDependencies): Promise<void> {
+export async function registerAdminRoutes(app: FastifyInstance, settings: AdminSettings): Promise<void> {
+  const deps: AdminDependencies = {
+    ...settings,
+    imports: settings.imports ?? new ImportRuns(settings.db),
+    maxImportBytes: settings.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES,
+  };
+  // A stopping server lets the running import end (it is one transaction) and removes its files.
+  app.addHook('onClose', async () => deps.imports.close());
   await app.register(cookie);
   await app.register(fastifyStatic, {
     root: ADMIN_STATIC,
@@ -89,31 +108,64 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDepen
         void auditThrottledSignIn({ deps, ip: request.ip }).catch(() => undefined);
       },
     });
-    // A declared body far above the upload limit is refused before a byte of it is read.
-    admin.addHook('onRequest', async (request, reply) => {
-      const declared = Number(request.headers['content-length'] ?? 0);
-      if (request.method === 'POST' && declared > deps.maxUploadBytes + 1024 * 1024) {
-        reply.header('connection', 'close');
-        return renderAdminError(reply, adminContext(languageOfUrl(request.url), null, ADMIN_PATHS.pl.root), 413);
-      }
-    });
-    admin.setErrorHandler((error: FastifyError, request, reply) => {
-      const ctx = adminContext(languageOfUrl(request.url), request.adminSession ?? null, ADMIN_PATHS.pl.root);
-      if (error instanceof AppError) {
-        const status = error.code === 'not_found' ? 404 : error.code === 'conflict' ? 409 : 400;
-        const details = error.problems.map((item) => ctx.t.problems[item.code] ?? item.message);
-        return renderAdminError(reply, ctx, status, undefined, details);
-      }
-      if (error.code !== undefined && TOO_LARGE.has(error.code)) return renderAdminError(reply, ctx, 413);
-      if (error.statusCode === 429) return renderAdminError(reply, ctx, 429, 'throttled');
-      if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
-        return renderAdminError(reply, ctx, error.statusCode === 413 ? 413 : 400);
-      }
-      request.log.error({ err: error }, 'editorial request failed');
-      return renderAdminError(reply, ctx, 500);
-    });
+    admin.addHook('onRequest', refuseDeclaredAbove(deps.maxUploadBytes + 1024 * 1024));
+    admin.setErrorHandler(handleAdminError);
     for (const lang of ['pl', 'en'] as const) {
-      for (const route of ADMIN_ROUTES) registerAdminRoute(admin, route, lang, deps);
+      for (const route of ADMIN_ROUTES) {
+        if (!importRoutes.includes(route)) registerAdminRoute(admin, route, lang, deps);
+      }
     }
   });
+
+  // The import form in a scope of its own: large files, streamed to disk, never held in memory.
+  await app.register(async (imports) => {
+    await imports.register(multipart, {
+      attachFieldsToBody: true,
+      throwFileSizeLimit: false,
+      limits: { fileSize: deps.maxImportBytes, files: 2, fields: 10, fieldSize: 10_000, parts: 12 },
+      // Parsing runs before the route's policy check: a file from someone who may not import is dropped unread.
+      onFile: async function (this: FastifyRequest, part) {
+        const user = this.adminSession?.user;
+        (part as unknown as { value: unknown }).value = await keepUploadedPart(
+          this,
+          part,
+          user !== undefined && canImportFiles(user),
+        );
+      },
+    });
+    imports.addHook('onRequest', refuseDeclaredAbove(2 * deps.maxImportBytes + 1024 * 1024));
+    imports.addHook('onResponse', async (request) => removeLeftoverUploads(request));
+    imports.setErrorHandler(handleAdminError);
+    for (const lang of ['pl', 'en'] as const) {
+      for (const route of importRoutes) registerAdminRoute(imports, route, lang, deps);
+    }
+  });
+}
+
+/** A declared body far above what a form may send is refused before a byte of it is read. */
+function refuseDeclaredAbove(limit: number) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const declared = Number(request.headers['content-length'] ?? 0);
+    if (request.method === 'POST' && declared > limit) {
+      reply.header('connection', 'close');
+      return renderAdminError(reply, adminContext(languageOfUrl(request.url), null, ADMIN_PATHS.pl.root), 413);
+    }
+  };
+}
+
+/** Errors of the editorial area as its own pages, in its language; never a stack trace. */
+function handleAdminError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const ctx = adminContext(languageOfUrl(request.url), request.adminSession ?? null, ADMIN_PATHS.pl.root);
+  if (error instanceof AppError) {
+    const status = error.code === 'not_found' ? 404 : error.code === 'conflict' ? 409 : 400;
+    const details = error.problems.map((item) => ctx.t.problems[item.code] ?? item.message);
+    return renderAdminError(reply, ctx, status, undefined, details);
+  }
+  if (error.code !== undefined && TOO_LARGE.has(error.code)) return renderAdminError(reply, ctx, 413);
+  if (error.statusCode === 429) return renderAdminError(reply, ctx, 429, 'throttled');
+  if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+    return renderAdminError(reply, ctx, error.statusCode === 413 ? 413 : 400);
+  }
+  request.log.error({ err: error }, 'editorial request failed');
+  return renderAdminError(reply, ctx, 500);
 }

@@ -4,6 +4,7 @@ import { notFound } from '../../domain/errors.js';
 import type { ProjectAccess } from '../../domain/policies.js';
 import { type ActiveSession, resolveSession } from '../../services/auth/sessions.js';
 import { tokensMatch } from '../../services/auth/tokens.js';
+import type { ImportRuns } from '../../services/import/background/import-runs.js';
 import { getProjectAccess } from '../../services/projects/editorial-queries.js';
 import type { SpojniaDb } from '../../storage/database.js';
 import { type AdminContext, adminContext, otherLanguage } from './context.js';
@@ -22,6 +23,10 @@ export interface AdminDependencies {
   readonly signInAttemptsPerMinute: number;
   /** The largest upload accepted, in bytes. */
   readonly maxUploadBytes: number;
+  /** Imports started from the upload form, one at a time. */
+  readonly imports: ImportRuns;
+  /** The largest file the import form accepts, in bytes. */
+  readonly maxImportBytes: number;
 }
 
 /** A project an editorial route is about, as the policies see it. */

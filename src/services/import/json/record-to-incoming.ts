@@ -83,6 +83,7 @@ export function readProjectRecord(json: JsonRecord): IncomingProject | RejectedR
     ['provenance', record.provenance],
     ['isDemo', record.isDemo],
   ]);
+  if (record.photos !== undefined) facts.set('photos', record.photos);
   return {
     row: json.number,
     facts,

@@ -47,6 +47,7 @@ const ALL_PARTS: ReadonlySet<ProjectPart> = new Set([
   'links',
   'relations',
   'groups',
+  'photos',
 ]);
 
 /** What happens to the rows of one chunk, decided before anything is written. */

@@ -43,6 +43,8 @@ const SIMPLE_PATHS = new Set<string>([
   'editorialState',
   'provenance',
   'isDemo',
+  // Photos of our own export, kept as a part of their own (see PhotoRecord).
+  'photos',
 ]);
 
 function fundingAmount(lines: readonly FundingLine[], source: FundingSource): Money | null {

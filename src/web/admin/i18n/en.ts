@@ -283,6 +283,7 @@ export const adminEn: AdminMessages = {
       programme_created: 'programme created',
       programme_updated: 'programme changed',
       topic_created: 'topic created',
+      file_imported: 'file import',
       topic_updated: 'topic changed',
     },
     empty: 'No events.',

@@ -301,6 +301,7 @@ export const adminPl = {
       programme_updated: 'zmiana programu',
       topic_created: 'utworzenie tematu',
       topic_updated: 'zmiana tematu',
+      file_imported: 'import pliku',
     } as Record<AuditAction, string>,
     empty: 'Brak zdarzeń.',
   },

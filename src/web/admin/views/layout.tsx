@@ -1,24 +1,36 @@
 import type { ComponentChildren } from 'preact';
 import {
+  canImportFiles,
   canManageOrganisations,
   canManageTaxonomies,
   canManageUsers,
   canViewAuditLog,
 } from '../../../domain/policies.js';
 import type { AdminContext } from '../context.js';
+import { importWords } from '../imports/words.js';
 import { CsrfField } from './components/fields.js';
 
-export type AdminSection = 'projects' | 'organisations' | 'programmes' | 'topics' | 'users' | 'audit' | 'password';
+export type AdminSection =
+  | 'projects'
+  | 'organisations'
+  | 'programmes'
+  | 'topics'
+  | 'users'
+  | 'audit'
+  | 'imports'
+  | 'password';
 
 interface AdminLayoutProps {
   readonly ctx: AdminContext;
   readonly title: string;
   readonly section?: AdminSection;
   readonly children: ComponentChildren;
+  /** More of the <head>: a page's script, a refresh without JavaScript. */
+  readonly head?: ComponentChildren;
 }
 
 /** The frame of every editorial page: skip link, header with who is signed in, navigation, main. */
-export function AdminLayout({ ctx, title, section, children }: AdminLayoutProps) {
+export function AdminLayout({ ctx, title, section, children, head }: AdminLayoutProps) {
   const { t, paths, session } = ctx;
   const user = session?.user ?? null;
   const nav: [AdminSection, string, string, boolean][] = user
@@ -29,6 +41,7 @@ export function AdminLayout({ ctx, title, section, children }: AdminLayoutProps)
         ['topics', paths.topics, t.layout.nav.topics, canManageTaxonomies(user)],
         ['users', paths.users, t.layout.nav.users, canManageUsers(user)],
         ['audit', paths.auditLog(), t.layout.nav.audit, canViewAuditLog(user)],
+        ['imports', paths.imports, importWords(ctx.lang).nav, canImportFiles(user)],
         ['password', paths.password, t.layout.nav.password, true],
       ]
     : [];
@@ -41,6 +54,7 @@ export function AdminLayout({ ctx, title, section, children }: AdminLayoutProps)
         <title>{`${title} – ${t.layout.siteName}: ${t.layout.areaName}`}</title>
         <link rel="stylesheet" href={ctx.publicPaths.asset('site.css')} />
         <link rel="stylesheet" href={paths.asset('admin.css')} />
+        {head}
       </head>
       <body class="admin">
         <a class="skip-link" href="#main">
