@@ -16,7 +16,7 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-describe('spojnia export of search results', () => {
+describe('spojnia export of search results', { timeout: 90_000 }, () => {
   it('writes the filtered search as CSV for Excel, and says how many', async () => {
     const file = join(folder, 'erdf.csv');
     const run = await runCli(
