@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { EXPORT_ENDPOINTS } from './export-endpoints.js';
 import { OpenApiDocumentSchema } from './schemas/openapi.js';
 import {
   OrganisationListSchema,
@@ -20,12 +21,13 @@ import {
 import { ProjectSchema } from './schemas/project-detail.js';
 import { ProjectSearchSchema, projectSearchQuerySchema } from './schemas/project-search.js';
 import { projectParamsSchema } from './schemas/projects.js';
+import { STATS_ENDPOINT } from './stats-endpoint.js';
 
 interface EndpointContract {
   readonly operationId: string;
   /** Path under API_BASE in OpenAPI form: '' for the base itself, '/projects/{slug}'. */
   readonly path: string;
-  readonly tag: 'projects' | 'organisations' | 'programmes' | 'topics' | 'documentation';
+  readonly tag: 'projects' | 'exports' | 'stats' | 'organisations' | 'programmes' | 'topics' | 'documentation';
   readonly summary: string;
   readonly description: string;
   readonly params?: z.ZodObject;
@@ -41,7 +43,14 @@ export interface HtmlEndpoint extends EndpointContract {
   readonly kind: 'html';
 }
 
-export type Endpoint = JsonEndpoint | HtmlEndpoint;
+/** A file download (an export): its media type and what the file holds. */
+export interface FileEndpoint extends EndpointContract {
+  readonly kind: 'file';
+  readonly mediaType: string;
+  readonly fileDescription: string;
+}
+
+export type Endpoint = JsonEndpoint | HtmlEndpoint | FileEndpoint;
 
 /**
  * The route table: every GET of API v1 with the schemas that validate its input and
@@ -65,6 +74,8 @@ export const ENDPOINTS = {
     query: projectSearchQuerySchema,
     response: ProjectSearchSchema,
   },
+  ...EXPORT_ENDPOINTS,
+  getStats: STATS_ENDPOINT,
   getProject: {
     kind: 'json',
     operationId: 'getProject',

@@ -96,7 +96,12 @@ function describeOperation(endpoint: Endpoint): OpenApiOperation {
     '200':
       endpoint.kind === 'json'
         ? { description: 'Success', content: { 'application/json': { schema: refTo(endpoint.response) } } }
-        : { description: 'An HTML page', content: { 'text/html': { schema: { type: 'string' } } } },
+        : endpoint.kind === 'file'
+          ? {
+              description: endpoint.fileDescription,
+              content: { [endpoint.mediaType]: { schema: { type: 'string', format: 'binary' } } },
+            }
+          : { description: 'An HTML page', content: { 'text/html': { schema: { type: 'string' } } } },
   };
   if (parameters.length > 0) responses['400'] = errorResponse('A parameter is invalid; `problems` names each one');
   if (endpoint.params) responses['404'] = errorResponse('Nothing under this slug; drafts count as nothing');

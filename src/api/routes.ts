@@ -3,9 +3,11 @@ import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { AppError, RateLimitedError } from '../domain/errors.js';
 import type { ApiDependencies } from './dependencies.js';
 import { registerDocumentationRoutes } from './routes/documentation.js';
+import { registerExportRoutes } from './routes/exports.js';
 import { registerOrganisationRoutes } from './routes/organisations.js';
 import { registerProgrammeRoutes } from './routes/programmes.js';
 import { registerProjectRoutes } from './routes/projects.js';
+import { registerStatsRoutes } from './routes/stats.js';
 import { API_BASE, pageUrl } from './urls.js';
 
 export type { ApiDependencies } from './dependencies.js';
@@ -79,7 +81,9 @@ const apiV1: FastifyPluginAsync<ApiDependencies> = async (api, deps) => {
     throw new AppError('not_found', `No API route ${request.method} ${request.url.split('?')[0]}`);
   });
 
+  await registerExportRoutes(api, deps);
   await registerProjectRoutes(api, deps);
+  await registerStatsRoutes(api, deps);
   await registerOrganisationRoutes(api, deps);
   await registerProgrammeRoutes(api, deps);
   await registerDocumentationRoutes(api);

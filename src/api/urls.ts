@@ -17,6 +17,7 @@ export const apiUrl = {
 /** Public HTML pages a person can open; `url` fields of the API point here. */
 export const pageUrl = {
   project: (slug: string): string => `/projekty/${encodeURIComponent(slug)}`,
+  projectEn: (slug: string): string => `/en/projects/${encodeURIComponent(slug)}`,
   organisation: (slug: string): string => `/organizacje/${encodeURIComponent(slug)}`,
   programme: (slug: string): string => `/programy/${encodeURIComponent(slug)}`,
   topic: (slug: string): string => `/projekty?temat=${encodeURIComponent(slug)}`,

@@ -41,6 +41,12 @@ const EXAMPLE_URLS: Record<string, string[]> = {
   '/api/v1/openapi.json': ['/api/v1/openapi.json'],
   '/api/v1': ['/api/v1'],
   '/api/v1/docs': ['/api/v1/docs'],
+  '/api/v1/projects/export.csv': ['/api/v1/projects/export.csv?fund=ERDF&dialect=excel-pl'],
+  '/api/v1/projects/export.xlsx': ['/api/v1/projects/export.xlsx?status=completed'],
+  '/api/v1/projects/export.json': ['/api/v1/projects/export.json?q=rewitalizacja'],
+  '/api/v1/projects/export.ndjson': ['/api/v1/projects/export.ndjson'],
+  '/api/v1/projects/export.geojson': ['/api/v1/projects/export.geojson?voivodeship=podlaskie'],
+  '/api/v1/stats': ['/api/v1/stats', '/api/v1/stats?q=rewitalizacja&groupBy=fund,programme&groupLimit=5'],
 };
 
 function responseSchema(path: string, status: string): Schema {

@@ -11,7 +11,7 @@ import { completeVocabulary, loadVocabulary, presentFacets, resolveFilters } fro
 
 export type { FacetCounts, FacetValueCount, SearchHit, SearchPage, SearchRequest } from './search-contract.js';
 
-const SORTS: Readonly<Record<SortOrder, EngineSort>> = {
+export const SORTS: Readonly<Record<SortOrder, EngineSort>> = {
   relevance: { key: 'relevance', descending: false },
   'start-desc': { key: 'start', descending: true },
   'start-asc': { key: 'start', descending: false },

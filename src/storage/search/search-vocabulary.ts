@@ -284,3 +284,13 @@ function describeChosen(facet: FacetName, key: string, vocabulary: Vocabulary): 
   }
   return { key, name: null, nameEn: null, detail: null };
 }
+
+/** A facet value of the index (its number) with its public key and names; null when the registry no longer has it. */
+export function describeFacetValue(
+  facet: FacetName,
+  value: number,
+  vocabulary: Vocabulary,
+  store: DocStore,
+): Omit<FacetValueCount, 'count' | 'selected'> | null {
+  return describe(facet, store.dictionaries[facet].keyOf(value), vocabulary);
+}

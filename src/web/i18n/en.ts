@@ -187,6 +187,17 @@ export const en: Messages = {
     title: (query) => `“${query}” – project search`,
     headingFor: (query) => `Projects: “${query}”`,
     approximateCount: (n) => `Found about ${count(n, 'project', 'projects')}`,
+    exportHeading: 'Download these results',
+    exportNote: (n) =>
+      `Each file holds every result of this search (${count(n, 'project', 'projects')}) with every column. Data licensed CC BY 4.0.`,
+    exportFormats: {
+      csv: 'CSV (UTF-8, comma)',
+      csvExcel: 'CSV for Excel in Polish (semicolon, decimal comma)',
+      xlsx: 'Excel workbook (XLSX)',
+      json: 'JSON',
+      ndjson: 'NDJSON (a project per line)',
+      geojson: 'GeoJSON (map: a point per place with coordinates)',
+    },
     about: 'about',
     approximateFacets:
       'There are very many results, so the counts next to the filters are estimates (counted on an even sample). The number of all results is exact.',

@@ -49,6 +49,17 @@ export interface SearchMessages {
   readonly title: (query: string) => string;
   readonly headingFor: (query: string) => string;
   readonly approximateCount: (count: number) => string;
+  /** The downloads of the whole result: heading, what they hold, and each format's name. */
+  readonly exportHeading: string;
+  readonly exportNote: (count: number) => string;
+  readonly exportFormats: {
+    readonly csv: string;
+    readonly csvExcel: string;
+    readonly xlsx: string;
+    readonly json: string;
+    readonly ndjson: string;
+    readonly geojson: string;
+  };
   /** Read before an estimated count by screen readers. */
   readonly about: string;
   readonly approximateFacets: string;

@@ -189,6 +189,17 @@ export const pl: Messages = {
     title: (query) => `„${query}” – wyszukiwanie projektów`,
     headingFor: (query) => `Projekty: „${query}”`,
     approximateCount: (n) => `Znaleziono około ${count(n, 'projektu', 'projektów', 'projektów')}`,
+    exportHeading: 'Pobierz te wyniki',
+    exportNote: (n) =>
+      `Plik zawiera wszystkie wyniki tego wyszukiwania (${count(n, 'projekt', 'projekty', 'projektów')}), ze wszystkimi kolumnami. Dane na licencji CC BY 4.0.`,
+    exportFormats: {
+      csv: 'CSV (UTF-8, przecinek)',
+      csvExcel: 'CSV dla Excela (średnik, przecinek dziesiętny)',
+      xlsx: 'Arkusz Excel (XLSX)',
+      json: 'JSON',
+      ndjson: 'NDJSON (projekt na wiersz)',
+      geojson: 'GeoJSON (mapa: punkt na każde miejsce ze współrzędnymi)',
+    },
     about: 'około',
     approximateFacets:
       'Wyników jest bardzo dużo, więc liczby przy filtrach są szacunkowe (policzone na równomiernej próbie). Liczba wszystkich wyników jest dokładna.',

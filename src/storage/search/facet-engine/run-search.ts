@@ -107,8 +107,7 @@ export function comparableKey(raw: number, descending: boolean): number {
 export function runSearch(store: DocStore, request: EngineRequest): EngineResult {
   const state = derivedOf(store);
   const everything = request.candidates.ids === store.visibleIds();
-  const base = everything ? state.visible : bitsetOf(request.candidates.ids, store.capacity);
-  if (!everything) andInto(base, state.visible);
+  const base = candidateSet(store, request.candidates);
   const filterSets = request.filters.map((filter) => filterSet(store, filter));
   const passing = copyOf(base);
   for (const set of filterSets) andInto(passing, set);
@@ -150,6 +149,25 @@ export function runSearch(store: DocStore, request: EngineRequest): EngineResult
     }
   }
   return { total, page, facets, totals: request.withTotals ? totalsOf(store, passing) : [] };
+}
+
+/** Visible documents among the candidates (the shared set itself when every document is a candidate: do not modify). */
+function candidateSet(store: DocStore, candidates: Candidates): Bitset {
+  const state = derivedOf(store);
+  if (candidates.ids === store.visibleIds()) return state.visible;
+  const base = bitsetOf(candidates.ids, store.capacity);
+  andInto(base, state.visible);
+  return base;
+}
+
+/**
+ * Every result of a search as a set of document ids: visible candidates passing every filter.
+ * For whole-result work (exports, statistics) that needs no page and no facet counts.
+ */
+export function resultSet(store: DocStore, candidates: Candidates, filters: readonly EngineFilter[]): Bitset {
+  const passing = copyOf(candidateSet(store, candidates));
+  for (const filter of filters) andInto(passing, filterSet(store, filter));
+  return passing;
 }
 
 /** Bitsets of single facet values kept between requests (125 kB each at a million projects). */

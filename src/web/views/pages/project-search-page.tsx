@@ -1,6 +1,7 @@
 import { FACETS, SORT_ORDERS } from '../../../domain/search-facets.js';
 import type { SearchOutcome } from '../../../services/search/search-projects.js';
 import type { RenderContext } from '../../context.js';
+import { type ExportLinkFormat, searchExportLinks } from '../../search-export-links.js';
 import { chosenFilters, SEARCH_PARAMS, type SearchState, searchLinkQuery } from '../../search-params.js';
 import { ProjectCards } from '../components/project-cards.js';
 import { Layout } from '../layout.js';
@@ -80,6 +81,28 @@ function SearchForm({ ctx, outcome }: { ctx: RenderContext; outcome: SearchOutco
   );
 }
 
+/** Downloads of the whole result: each link names its format; the note says it is every result. */
+function ExportLinks({ ctx, outcome }: Pick<ProjectSearchPageProps, 'ctx' | 'outcome'>) {
+  const { t } = ctx;
+  const links = searchExportLinks(outcome);
+  const formats = Object.keys(links) as ExportLinkFormat[];
+  return (
+    <section class="search-export" aria-labelledby="export-heading">
+      <h3 id="export-heading">{t.search.exportHeading}</h3>
+      <p id="export-note">{t.search.exportNote(outcome.total)}</p>
+      <ul>
+        {formats.map((format) => (
+          <li key={format}>
+            <a href={links[format]} download aria-describedby="export-note">
+              {t.search.exportFormats[format]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function Results({ ctx, outcome, state }: ProjectSearchPageProps) {
   const { t, paths } = ctx;
   const sorts = SORT_ORDERS.filter((sort) => sort !== 'relevance' || outcome.query.required.length > 0);
@@ -111,6 +134,7 @@ function Results({ ctx, outcome, state }: ProjectSearchPageProps) {
         </form>
       </div>
       {outcome.total === 0 ? <p>{outcome.query.text ? t.search.noResultsForQuery : t.list.noResults}</p> : null}
+      {outcome.total > 0 ? <ExportLinks ctx={ctx} outcome={outcome} /> : null}
       <ProjectCards ctx={ctx} projects={outcome.results.map((result) => result.project)} highlights={outcome.results} />
       {outcome.nextCursor || outcome.isContinuation ? (
         <nav class="pagination" aria-label={t.search.pagingLabel}>
