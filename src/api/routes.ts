@@ -60,6 +60,13 @@ function licenceLinks(origin: string): string {
     .join(', ');
 }
 
+/** A comma-separated header value with more items added, each once. */
+function mergedList(current: unknown, added: readonly string[]): string {
+  const items = typeof current === 'string' && current !== '' ? [current] : [];
+  for (const item of added) if (!items.includes(item)) items.push(item);
+  return items.join(', ');
+}
+
 const apiV1: FastifyPluginAsync<ApiDependencies> = async (api, deps) => {
   if (deps.rateLimitPerMinute !== undefined && deps.rateLimitPerMinute > 0) {
     await limitRequestRate(api, deps.rateLimitPerMinute);
@@ -67,8 +74,12 @@ const apiV1: FastifyPluginAsync<ApiDependencies> = async (api, deps) => {
   api.addHook('onSend', async (request, reply, payload) => {
     // Open data: any site may read it from a browser. No cookies are read, so no credentials are allowed.
     reply.header('access-control-allow-origin', '*');
-    reply.header('access-control-expose-headers', EXPOSED_HEADERS.join(', '));
-    reply.header('link', licenceLinks(request.publicOrigin));
+    // Merged with what a route set itself (an export names its own headers and licence link).
+    reply.header(
+      'access-control-expose-headers',
+      mergedList(reply.getHeader('access-control-expose-headers'), EXPOSED_HEADERS),
+    );
+    reply.header('link', mergedList(reply.getHeader('link'), [licenceLinks(request.publicOrigin)]));
     // helmet's same-origin default would stop other sites embedding the answers.
     reply.header('cross-origin-resource-policy', 'cross-origin');
     if ((request.method === 'GET' || request.method === 'HEAD') && reply.statusCode < 400) {

@@ -20,7 +20,15 @@ export function sendHtml(reply: FastifyReply, html: string | Buffer, status = 20
 
 /** Sends a cached page, gzipped when the browser accepts it (compressed once, when it was cached). */
 export function sendCachedPage(request: FastifyRequest, reply: FastifyReply, page: CachedPage): FastifyReply {
-  reply.header('vary', 'accept-encoding');
+  addVary(reply, 'accept-encoding');
   if (!acceptsGzip(request.headers['accept-encoding'])) return sendHtml(reply, page.plain);
   return sendHtml(reply.header('content-encoding', 'gzip'), page.gzip);
+}
+
+/** Adds a request header to `Vary` without dropping the ones already named (e.g. `Host`). */
+export function addVary(reply: FastifyReply, header: string): void {
+  const current = reply.getHeader('vary');
+  const named = typeof current === 'string' ? current.split(',').map((item) => item.trim()) : [];
+  if (!named.some((item) => item.toLowerCase() === header.toLowerCase())) named.push(header);
+  reply.header('vary', named.filter((item) => item !== '').join(', '));
 }

@@ -154,7 +154,7 @@ describe('absolute links without PUBLIC_URL', () => {
   it('follow the Host header when it is a plain host name, and say Vary: Host', async () => {
     const response = await derived.inject({ url: '/projekty/park-a', headers: { host: 'rejestr.example.org:8080' } });
     expect(meta(response.body, 'og:url')).toBe('http://rejestr.example.org:8080/projekty/park-a');
-    expect(response.headers.vary).toBe('Host');
+    expect(String(response.headers.vary).split(', ')).toContain('Host');
   });
 
   it.each(['evil.example"><script>alert(1)</script>', 'user@evil.example', 'evil.example/path', 'a b'])(

@@ -6,6 +6,11 @@ import { projectSearchQuerySchema } from './project-search.js';
 /** Facets to group by: a list, repeated or comma-separated; empty for all of them. */
 const groupByParameter = z
   .union([z.string(), z.array(z.string())])
+  // On the union itself: a description after the transform is lost from the OpenAPI parameter.
+  .meta({
+    description: `Facets to group by (repeat or separate with commas): ${FACETS.join(', ')}. Default: all`,
+    examples: ['programme,fund'],
+  })
   .optional()
   .transform((value, context) => {
     const names = (value === undefined ? [] : Array.isArray(value) ? value : [value])
@@ -18,10 +23,6 @@ const groupByParameter = z
       return z.NEVER;
     }
     return (names.length === 0 ? [...FACETS] : names) as FacetName[];
-  })
-  .meta({
-    description: `Facets to group by (repeat or separate with commas): ${FACETS.join(', ')}. Default: all`,
-    examples: ['programme,fund'],
   });
 
 export const statsQuerySchema = projectSearchQuerySchema
