@@ -10,6 +10,9 @@ export async function withImportConnection<T>(db: SpojniaDb, work: (db: SpojniaD
   const sqlite = sqliteConnectionOf(db);
   if (sqlite === null || sqlite.memory) return work(db);
   const own = openSqliteDatabase({ file: sqlite.name });
+  // An editor's save may hold the write lock for a moment: the import waits for it (up to a
+  // minute) instead of failing after the portal's usual five seconds.
+  sqliteConnectionOf(own)?.pragma('busy_timeout = 60000');
   try {
     return await work(own);
   } finally {
