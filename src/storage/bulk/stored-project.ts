@@ -1,25 +1,18 @@
 import type { Selectable } from 'kysely';
-import type {
-  DatePrecision,
-  EditorialState,
-  Fund,
-  FundingSource,
-  IndicatorKind,
-  LinkKind,
-  PhaseStatus,
-  ProgrammingPeriod,
-  ProjectCategory,
-  ProjectStatus,
-  RelationKind,
-} from '../../domain/codes.js';
+import type { Fund, FundingSource } from '../../domain/codes.js';
 import type { Currency, Money } from '../../domain/money.js';
-import type { CodeName, Provenance } from '../../domain/project.js';
+import { cleanTranslation } from '../../domain/translation.js';
 import {
-  cleanTranslation,
-  completeTranslation,
-  TRANSLATABLE_PROJECT_FIELDS,
-  TRANSLATABLE_UPDATE_FIELDS,
-} from '../../domain/translation.js';
+  projectFactsOf,
+  projectKeepingOf,
+  toGroup,
+  toIndicator,
+  toLink,
+  toPhase,
+  toPlace,
+  toRelation,
+  toUpdate,
+} from '../repositories/project-part-rows.js';
 import type {
   ProjectFundingTable,
   ProjectGroupTable,
@@ -69,10 +62,6 @@ export function emptyPartRows(): PartRows {
   };
 }
 
-function codeName(code: string | null, name: string | null): CodeName | null {
-  return code === null && name === null ? null : { code: code ?? '', name: name ?? '' };
-}
-
 /** A stored project from its row and the part rows that were read. */
 export function toStoredProject(row: Selectable<ProjectTable>, parts: PartRows): StoredProject {
   const currency = row.currency as Currency;
@@ -80,33 +69,9 @@ export function toStoredProject(row: Selectable<ProjectTable>, parts: PartRows):
     amount === null ? null : { amount: Number(amount), currency };
   return {
     id: row.id,
-    slug: row.slug,
-    title: row.title,
-    summary: row.summary,
-    description: row.description,
-    goal: row.goal,
-    results: row.results,
-    translations: {
-      en: completeTranslation(TRANSLATABLE_PROJECT_FIELDS, {
-        title: row.title_en,
-        summary: row.summary_en,
-        description: row.description_en,
-        goal: row.goal_en,
-        results: row.results_en,
-      }),
-    },
-    contractNumber: row.contract_number,
-    externalIds: { kohesio: row.kohesio_id, officialList: row.official_list_id, keepEu: row.keep_eu_id },
+    ...projectFactsOf(row),
     programmeId: row.programme_id,
-    priorityAxis: codeName(row.priority_code, row.priority_name),
-    measure: codeName(row.measure_code, row.measure_name),
-    subMeasure: codeName(row.sub_measure_code, row.sub_measure_name),
     funds: parts.funds.map((line) => line.fund as Fund),
-    period: row.period as ProgrammingPeriod | null,
-    category: row.category as ProjectCategory | null,
-    status: row.status as ProjectStatus,
-    startDate: row.start_date,
-    endDate: row.end_date,
     currency,
     totalValue: money(row.total_value),
     eligibleExpenditure: money(row.eligible_expenditure),
@@ -115,18 +80,7 @@ export function toStoredProject(row: Selectable<ProjectTable>, parts: PartRows):
       source: line.source as FundingSource,
       amount: money(line.amount) as Money,
     })),
-    places: parts.places.map((place) => ({
-      label: place.label,
-      country: place.country,
-      voivodeship: place.voivodeship,
-      county: place.county,
-      municipality: place.municipality,
-      teryt: place.teryt,
-      city: place.city,
-      areaName: place.area_name,
-      latitude: place.latitude,
-      longitude: place.longitude,
-    })),
+    places: parts.places.map(toPlace),
     beneficiaryId: row.beneficiary_id,
     partners: parts.partners.map((partner) => ({
       organisationId: partner.organisation_id,
@@ -134,51 +88,13 @@ export function toStoredProject(row: Selectable<ProjectTable>, parts: PartRows):
       note: partner.note,
     })),
     topicIds: parts.topics.map((topic) => topic.topic_id),
-    phases: parts.phases.map((phase) => ({
-      name: phase.name,
-      startDate: phase.start_date,
-      endDate: phase.end_date,
-      durationMonths: phase.duration_months,
-      status: phase.status as PhaseStatus,
-      description: phase.description,
-    })),
-    updates: parts.updates.map((update) => ({
-      date: update.date,
-      datePrecision: update.date_precision as DatePrecision,
-      title: update.title,
-      body: update.body,
-      translations: {
-        en: completeTranslation(TRANSLATABLE_UPDATE_FIELDS, { title: update.title_en, body: update.body_en }),
-      },
-    })),
-    indicators: parts.indicators.map((indicator) => ({
-      kind: indicator.kind as IndicatorKind,
-      name: indicator.name,
-      unit: indicator.unit,
-      baseline: indicator.baseline,
-      target: indicator.target,
-      achieved: indicator.achieved,
-    })),
-    links: parts.links.map((link) => ({ kind: link.kind as LinkKind, title: link.title, url: link.url })),
-    relations: parts.relations.map((relation) => ({
-      kind: relation.kind as RelationKind,
-      targetSlug: relation.target_slug,
-      targetTitle: relation.target_title,
-      note: relation.note,
-    })),
-    groups: parts.groups.map((group) => ({
-      name: group.name,
-      description: group.description,
-      members: JSON.parse(group.members) as string[],
-    })),
-    contact:
-      row.contact_name || row.contact_email || row.contact_phone || row.contact_note
-        ? { name: row.contact_name, email: row.contact_email, phone: row.contact_phone, note: row.contact_note }
-        : null,
-    website: row.website,
-    logoUrl: row.logo_url,
-    editorialState: row.editorial_state as EditorialState,
-    provenance: { source: row.source as Provenance['source'], file: row.source_file, row: row.source_row },
+    phases: parts.phases.map(toPhase),
+    updates: parts.updates.map(toUpdate),
+    indicators: parts.indicators.map(toIndicator),
+    links: parts.links.map(toLink),
+    relations: parts.relations.map(toRelation),
+    groups: parts.groups.map(toGroup),
+    ...projectKeepingOf(row),
     isDemo: row.is_demo === 1 || (row.is_demo as unknown) === true,
     photos: parts.photos.map(photoRecordOf),
     importKey: row.import_key,

@@ -1,35 +1,21 @@
-import type {
-  DatePrecision,
-  EditorialState,
-  FundingSource,
-  IndicatorKind,
-  LinkKind,
-  PartnerRole,
-  PhaseStatus,
-  ProgrammingPeriod,
-  ProjectCategory,
-  ProjectStatus,
-  RelationKind,
-} from '../../domain/codes.js';
+import type { FundingSource, PartnerRole } from '../../domain/codes.js';
 import { mediaUrl } from '../../domain/image.js';
 import type { Currency, Money } from '../../domain/money.js';
-import type { CodeName, Project, Provenance } from '../../domain/project.js';
-import {
-  completeTranslation,
-  TRANSLATABLE_PROJECT_FIELDS,
-  TRANSLATABLE_UPDATE_FIELDS,
-} from '../../domain/translation.js';
+import type { Project } from '../../domain/project.js';
 import type { SpojniaDb } from '../database.js';
 import { listImages } from './image-repository.js';
+import {
+  projectFactsOf,
+  projectKeepingOf,
+  toGroup,
+  toIndicator,
+  toLink,
+  toPhase,
+  toPlace,
+  toRelation,
+  toUpdate,
+} from './project-part-rows.js';
 import { toBoolean, toFunds, toMoney, toOrganisationRef, toProgrammeRef } from './rows.js';
-
-function codeName(code: string | null, name: string | null): CodeName | null {
-  return code === null && name === null ? null : { code: code ?? '', name: name ?? '' };
-}
-
-function orNothing<T>(value: T | null | undefined): T | null {
-  return value ?? null;
-}
 
 /**
  * Loads one project with all its parts, or null. Drafts and archived projects are found
@@ -110,34 +96,10 @@ export async function findProjectBySlug(
 
   return {
     id,
-    slug: row.slug,
-    title: row.title,
-    summary: row.summary,
-    description: row.description,
-    goal: row.goal,
-    results: row.results,
-    translations: {
-      en: completeTranslation(TRANSLATABLE_PROJECT_FIELDS, {
-        title: row.title_en,
-        summary: row.summary_en,
-        description: row.description_en,
-        goal: row.goal_en,
-        results: row.results_en,
-      }),
-    },
-    contractNumber: row.contract_number,
-    externalIds: { kohesio: row.kohesio_id, officialList: row.official_list_id, keepEu: row.keep_eu_id },
+    ...projectFactsOf(row),
     programme: toProgrammeRef(row),
-    priorityAxis: codeName(row.priority_code, row.priority_name),
-    measure: codeName(row.measure_code, row.measure_name),
-    subMeasure: codeName(row.sub_measure_code, row.sub_measure_name),
     funds: toFunds(funds.map((fund) => fund.fund).join(',')),
-    period: row.period as ProgrammingPeriod | null,
-    category: row.category as ProjectCategory | null,
     topics: topics.map((topic) => ({ slug: topic.slug, namePl: topic.name_pl, nameEn: topic.name_en })),
-    status: row.status as ProjectStatus,
-    startDate: row.start_date,
-    endDate: row.end_date,
     currency,
     totalValue: amount(row.total_value),
     eligibleExpenditure: amount(row.eligible_expenditure),
@@ -146,18 +108,7 @@ export async function findProjectBySlug(
       source: line.source as FundingSource,
       amount: toMoney(line.amount, currency) as Money,
     })),
-    places: places.map((place) => ({
-      label: place.label,
-      country: place.country,
-      voivodeship: place.voivodeship,
-      county: place.county,
-      municipality: place.municipality,
-      teryt: place.teryt,
-      city: place.city,
-      areaName: place.area_name,
-      latitude: place.latitude,
-      longitude: place.longitude,
-    })),
+    places: places.map(toPlace),
     beneficiary: toOrganisationRef({
       slug: row.beneficiary_slug,
       name: row.beneficiary_name,
@@ -176,60 +127,13 @@ export async function findProjectBySlug(
       role: partner.role as PartnerRole,
       note: partner.note,
     })),
-    phases: phases.map((phase) => ({
-      name: phase.name,
-      startDate: phase.start_date,
-      endDate: phase.end_date,
-      durationMonths: phase.duration_months,
-      status: phase.status as PhaseStatus,
-      description: phase.description,
-    })),
-    updates: updates.map((update) => ({
-      date: update.date,
-      datePrecision: update.date_precision as DatePrecision,
-      title: update.title,
-      body: update.body,
-      translations: {
-        en: completeTranslation(TRANSLATABLE_UPDATE_FIELDS, { title: update.title_en, body: update.body_en }),
-      },
-    })),
-    indicators: indicators.map((indicator) => ({
-      kind: indicator.kind as IndicatorKind,
-      name: indicator.name,
-      unit: indicator.unit,
-      baseline: indicator.baseline,
-      target: indicator.target,
-      achieved: indicator.achieved,
-    })),
-    links: links.map((link) => ({ kind: link.kind as LinkKind, title: link.title, url: link.url })),
-    relations: relations.map((relation) => ({
-      kind: relation.kind as RelationKind,
-      targetSlug: relation.target_slug,
-      targetTitle: relation.target_title,
-      note: relation.note,
-    })),
-    groups: groups.map((group) => ({
-      name: group.name,
-      description: group.description,
-      members: JSON.parse(group.members) as string[],
-    })),
-    contact:
-      row.contact_name || row.contact_email || row.contact_phone || row.contact_note
-        ? {
-            name: row.contact_name,
-            email: row.contact_email,
-            phone: row.contact_phone,
-            note: row.contact_note,
-          }
-        : null,
-    website: orNothing(row.website),
-    logoUrl: orNothing(row.logo_url),
-    editorialState: row.editorial_state as EditorialState,
-    provenance: {
-      source: row.source as Provenance['source'],
-      file: row.source_file,
-      row: row.source_row,
-    },
+    phases: phases.map(toPhase),
+    updates: updates.map(toUpdate),
+    indicators: indicators.map(toIndicator),
+    links: links.map(toLink),
+    relations: relations.map(toRelation),
+    groups: groups.map(toGroup),
+    ...projectKeepingOf(row),
     isDemo: toBoolean(row.is_demo),
     photos: photos.map((photo) => ({
       url: mediaUrl(photo.fileName),
