@@ -1,8 +1,8 @@
 import type { OrganisationKind } from '../../domain/codes.js';
-import type { Organisation, OrganisationIdentifiers } from '../../domain/organisation.js';
+import type { Organisation } from '../../domain/organisation.js';
 import type { SpojniaDb } from '../database.js';
+import { rowToOrganisation } from './organisation-repository.js';
 import type { PageRequest } from './project-list.js';
-import { toBoolean } from './rows.js';
 
 export interface OrganisationFilters {
   /** ISO 3166-1 alpha-2, e.g. PL. */
@@ -60,19 +60,9 @@ export async function listOrganisationPage(
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return {
-    items: rows.map((row) => ({
-      id: row.id,
-      slug: row.slug,
-      name: row.name,
-      shortName: row.short_name,
-      kind: row.kind as OrganisationKind,
-      country: row.country,
-      city: row.city,
-      website: row.website,
-      identifiers: JSON.parse(row.identifiers) as OrganisationIdentifiers,
-      isDemo: toBoolean(row.is_demo),
-      logoUrl: row.logo_url ?? null,
-      projectCount: Number(row.project_count ?? 0),
+    items: rows.map(({ project_count, ...row }) => ({
+      ...rowToOrganisation(row),
+      projectCount: Number(project_count ?? 0),
     })),
     total: Number(count.n),
   };

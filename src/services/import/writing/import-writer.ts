@@ -1,12 +1,13 @@
 import { slugify } from '../../../domain/text.js';
 import { validateProject } from '../../../domain/validate-project.js';
 import { afterProjectsWritten } from '../../../storage/bulk/after-projects-written.js';
-import type {
-  BulkStore,
-  NewProject,
-  ProjectPart,
-  ProjectPatch,
-  StoredProject,
+import {
+  type BulkStore,
+  type NewProject,
+  PROJECT_PARTS,
+  type ProjectPart,
+  type ProjectPatch,
+  type StoredProject,
 } from '../../../storage/bulk/bulk-store.js';
 import type { SpojniaDb } from '../../../storage/database.js';
 import type { ImportCounts, ProjectChange } from '../import-report.js';
@@ -35,20 +36,7 @@ export interface WriterParts {
 }
 
 const TABULAR_PARTS: ReadonlySet<ProjectPart> = new Set(['funds', 'funding', 'places']);
-const ALL_PARTS: ReadonlySet<ProjectPart> = new Set([
-  'funds',
-  'funding',
-  'places',
-  'partners',
-  'topics',
-  'phases',
-  'updates',
-  'indicators',
-  'links',
-  'relations',
-  'groups',
-  'photos',
-]);
+const ALL_PARTS: ReadonlySet<ProjectPart> = new Set(PROJECT_PARTS);
 
 /** What happens to the rows of one chunk, decided before anything is written. */
 interface ChunkPlan {
