@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import type { Database } from './schema.js';
+import { WriteLockFirstSqliteDialect } from './sqlite-dialect.js';
 
 export type SpojniaDb = Kysely<Database>;
 
@@ -40,7 +41,7 @@ export function openSqliteDatabase(options: SqliteOptions): SpojniaDb {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('cache_size = -65536');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new WriteLockFirstSqliteDialect(sqlite) });
   sqliteConnections.set(db, sqlite);
   return db;
 }

@@ -18,6 +18,7 @@ import { ImportError } from './import-error.js';
 import type { ImportListener, ImportReport } from './import-report.js';
 import type { IncomingProject } from './incoming.js';
 import { ProgrammeResolver } from './programmes/resolve-programme.js';
+import { primeReader } from './reading/primed-reader.js';
 import { readSourceInWorker } from './reading/read-in-worker.js';
 import { type ReadRequest, readSource } from './reading/read-source.js';
 import type { SourceReader } from './reading/source-reader.js';
@@ -94,6 +95,24 @@ export async function importFile(
     listener.progress({ bytesRead, totalBytes: size, rowsRead: counts.rowsRead + collected.blank });
   };
 
+  const context: NewProjectContext = {
+    fileName,
+    now: now.toISOString(),
+    today: todayIso(now),
+    editorialState: request.publish === false ? 'draft' : 'published',
+  };
+  const readRequest: ReadRequest = {
+    file: request.file,
+    kind,
+    encoding: kind === 'csv' ? detectEncoding(sample, request.mapping?.encoding) : null,
+    sample,
+    candidates: candidatesOf(request),
+    today: todayIso(now),
+    context,
+  };
+  const inWorker = request.reader === 'worker' || (request.reader !== 'inline' && size >= WORKER_FROM_BYTES);
+  const reader = await primeReader(inWorker ? readSourceInWorker(readRequest) : readInline(readRequest));
+
   const run = async (trx: SpojniaDb) => {
     const store = openBulkStore(trx, sqliteConnectionOf(db), request.bulkStore);
     try {
@@ -101,12 +120,6 @@ export async function importFile(
     } finally {
       store.release();
     }
-  };
-  const context: NewProjectContext = {
-    fileName,
-    now: now.toISOString(),
-    today: todayIso(now),
-    editorialState: request.publish === false ? 'draft' : 'published',
   };
   const write = async (trx: SpojniaDb, store: BulkStore) => {
     const organisations = new OrganisationResolver(store);
@@ -123,17 +136,6 @@ export async function importFile(
       reject: collected.reject,
       reportChange: collected.change,
     });
-    const readRequest: ReadRequest = {
-      file: request.file,
-      kind,
-      encoding: kind === 'csv' ? detectEncoding(sample, request.mapping?.encoding) : null,
-      sample,
-      candidates: candidatesOf(request),
-      today: todayIso(now),
-      context,
-    };
-    const inWorker = request.reader === 'worker' || (request.reader !== 'inline' && size >= WORKER_FROM_BYTES);
-    const reader = inWorker ? readSourceInWorker(readRequest) : readInline(readRequest);
     let chunk: IncomingProject[] = [];
     const flush = async () => {
       await writer.writeChunk(chunk);
@@ -180,6 +182,8 @@ export async function importFile(
     noteLocalWrite();
   } catch (error) {
     if (!(error instanceof DryRunFinished)) throw error;
+  } finally {
+    await reader.stop();
   }
   return {
     ...counts,

@@ -66,7 +66,7 @@ export async function copyRegistryTables(
   const snapshot =
     dialectOf(source) === 'postgres'
       ? source.transaction().setIsolationLevel('repeatable read').setAccessMode('read only')
-      : source.transaction();
+      : source.transaction().setAccessMode('read only');
   return snapshot.execute((reader) =>
     target.transaction().execute(async (writer) => {
       if (options.replace) {

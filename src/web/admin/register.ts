@@ -8,6 +8,7 @@ import { AppError } from '../../domain/errors.js';
 import { canImportFiles } from '../../domain/policies.js';
 import { ImportRuns } from '../../services/import/background/import-runs.js';
 import { openMediaFile } from '../../services/media/media-store.js';
+import { isRegistryBusy } from '../../services/registry/registry-busy.js';
 import { adminContext, languageOfUrl } from './context.js';
 import { importRoutes } from './imports/import-routes.js';
 import { keepUploadedPart, removeLeftoverUploads } from './imports/uploaded-files.js';
@@ -58,7 +59,11 @@ const TOO_LARGE = new Set([
 export async function registerAdminRoutes(app: FastifyInstance, settings: AdminSettings): Promise<void> {
   const deps: AdminDependencies = {
     ...settings,
-    imports: settings.imports ?? new ImportRuns(settings.db),
+    imports:
+      settings.imports ??
+      new ImportRuns(settings.db, (error, run) =>
+        app.log.error({ err: error, file: run.fileName, run: run.id }, 'An import stopped on an unexpected error'),
+      ),
     maxImportBytes: settings.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES,
   };
   // A stopping server lets the running import end (it is one transaction) and removes its files.
@@ -165,6 +170,11 @@ function handleAdminError(error: FastifyError, request: FastifyRequest, reply: F
   if (error.statusCode === 429) return renderAdminError(reply, ctx, 429, 'throttled');
   if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
     return renderAdminError(reply, ctx, error.statusCode === 413 ? 413 : 400);
+  }
+  if (isRegistryBusy(error)) {
+    request.log.warn('an editorial write waited in vain for the registry (an import is being written)');
+    reply.header('retry-after', '30');
+    return renderAdminError(reply, ctx, 503, 'busy');
   }
   request.log.error({ err: error }, 'editorial request failed');
   return renderAdminError(reply, ctx, 500);

@@ -68,6 +68,8 @@ export class ImportRuns {
 
   constructor(
     private readonly db: SpojniaDb,
+    /** Told of an error that is not the file's fault, so the operator can see what went wrong. */
+    private readonly unexpected: (error: unknown, run: ImportRun) => void = () => undefined,
     private readonly workFolder: () => Promise<string> = () => mkdtemp(join(tmpdir(), 'spojnia-import-')),
   ) {}
 
@@ -158,6 +160,7 @@ export class ImportRuns {
       run.state = 'finished';
     } catch (error) {
       await rejected.close();
+      if (!(error instanceof ImportError)) this.unexpected(error, run);
       run.failure =
         error instanceof ImportError
           ? error.message

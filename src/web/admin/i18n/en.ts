@@ -304,6 +304,9 @@ export const adminEn: AdminMessages = {
     throttledTitle: 'Too many attempts',
     signInTitle: 'Sign in again',
     signInText: 'Your session has expired or you are not signed in. Nothing was changed.',
+    busyTitle: 'The registry is busy right now',
+    busyText:
+      "An import is being written to the registry, so your changes were not saved. Go back with the browser's Back button (the form keeps what you typed) and send it again in a moment.",
     serverTitle: 'Something went wrong',
     serverText: 'The operation failed. Try again in a moment.',
     goBack: 'Back to the project list',

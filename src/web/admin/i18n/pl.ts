@@ -321,6 +321,9 @@ export const adminPl = {
     throttledTitle: 'Zbyt wiele prób',
     signInTitle: 'Zaloguj się ponownie',
     signInText: 'Sesja wygasła albo nie jesteś zalogowany. Nic nie zostało zmienione.',
+    busyTitle: 'Rejestr jest teraz zajęty',
+    busyText:
+      'Trwa zapisywanie importu do rejestru, więc zmiany nie zostały zapisane. Wróć przyciskiem „Wstecz” przeglądarki (formularz zachowa wpisane dane) i wyślij go ponownie za chwilę.',
     serverTitle: 'Coś poszło nie tak',
     serverText: 'Nie udało się wykonać operacji. Spróbuj ponownie za chwilę.',
     goBack: 'Wróć do listy projektów',

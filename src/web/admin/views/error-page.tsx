@@ -4,11 +4,12 @@ import { renderPage } from '../../render.js';
 import type { AdminContext } from '../context.js';
 import { AdminLayout } from './layout.js';
 
-export type AdminErrorKind = 'csrf' | 'throttled' | 'conflict';
+export type AdminErrorKind = 'csrf' | 'throttled' | 'conflict' | 'busy';
 
 function wording(ctx: AdminContext, status: number, kind?: AdminErrorKind): { title: string; text: string } {
   const { errors, signIn } = ctx.t;
   if (kind === 'csrf') return { title: errors.csrfTitle, text: errors.csrfText };
+  if (kind === 'busy') return { title: errors.busyTitle, text: errors.busyText };
   if (kind === 'throttled' || status === 429) return { title: errors.throttledTitle, text: signIn.throttled };
   if (status === 401) return { title: errors.signInTitle, text: errors.signInText };
   if (status === 403) return { title: errors.forbiddenTitle, text: errors.forbiddenText };
