@@ -1,4 +1,5 @@
 import type { ImportReport } from '../services/import/import-report.js';
+import { rowProblemText } from '../services/import/row-problem.js';
 
 const SHOWN = 20;
 
@@ -31,7 +32,7 @@ export function formatImportReport(report: ImportReport, files: { rejected: stri
   if (report.rejections.length > 0) {
     lines.push('', 'Rejected rows:');
     for (const rejection of report.rejections.slice(0, SHOWN)) {
-      lines.push(`  row ${rejection.row}: ${rejection.reasons.join('; ')}`);
+      lines.push(`  row ${rejection.row}: ${rejection.problems.map(rowProblemText).join('; ')}`);
     }
     const more = report.rejected - Math.min(report.rejections.length, SHOWN);
     if (more > 0) lines.push(`  … and ${more} more`);

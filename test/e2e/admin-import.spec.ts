@@ -63,7 +63,7 @@ test('without JavaScript: an administrator uploads the official list as a trial 
   const rejected = page.getByRole('table', { name: 'Wiersze, których nie zaimportowano, z powodami' });
   await expect(rejected.getByRole('row')).toHaveCount(4);
   await expect(rejected.getByRole('row').nth(1)).toContainText('6');
-  await expect(rejected.getByRole('row').nth(1)).toContainText('"abc" is not a number');
+  await expect(rejected.getByRole('row').nth(1)).toContainText('"abc" nie jest liczbą');
   const download = page.getByRole('link', { name: /Pobierz odrzucone wiersze \(CSV\)/ });
   const answer = await page.request.get((await download.getAttribute('href')) ?? '');
   expect(answer.headers()['content-type']).toBe('text/csv; charset=utf-8');

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Project } from '../../src/domain/project.js';
+import { rowProblemText } from '../../src/services/import/row-problem.js';
 import type { SpojniaDb } from '../../src/storage/database.js';
 import { findProjectBySlug } from '../../src/storage/repositories/project-reader.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
@@ -45,7 +46,7 @@ describe.each(['engine', 'portable'] as const)(
       expect(report.organisationsCreated).toBe(3);
       expect(report.programmesCreated).toBe(4);
       expect(report.columnsNotImported).toEqual(OFFICIAL_2014_NOT_IMPORTED);
-      expect(rejected.map(({ row, reasons }) => ({ row, reasons }))).toEqual([
+      expect(rejected.map(({ row, problems }) => ({ row, reasons: problems.map(rowProblemText) }))).toEqual([
         { row: 6, reasons: [`"${VALUE_HEADER}": "abc" is not a number`] },
         { row: 7, reasons: [`"${START_HEADER}": "2019-02-30" is not a real date`] },
         { row: 8, reasons: ['eligibleExpenditure: Eligible expenditure exceeds the total value'] },

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rowProblemText } from '../../src/services/import/row-problem.js';
 import { findProjectBySlug } from '../../src/storage/repositories/project-reader.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { countsOf, projectCount, runImport, scratchFolder, writeCsv } from './import-helpers.js';
@@ -139,7 +140,7 @@ describe.each(['engine', 'portable'] as const)('importing a list again (%s bulk 
     ]);
     const { report, rejected } = await runImport(database.db, { file: newer, bulkStore });
     expect(countsOf(report)).toEqual({ rowsRead: 5, created: 0, updated: 0, unchanged: 3, merged: 0, rejected: 2 });
-    expect(rejected.map(({ row, reasons }) => ({ row, reasons }))).toEqual([
+    expect(rejected.map(({ row, problems }) => ({ row, reasons: problems.map(rowProblemText) }))).toEqual([
       { row: 2, reasons: ['eligibleExpenditure: Eligible expenditure exceeds the total value'] },
       { row: 6, reasons: ['repeats the project of row 3 with other facts: totalValue, funding.eu'] },
     ]);

@@ -84,7 +84,7 @@ export async function importFile(
   const kind = kindOf(sample, request);
   const collected = new ReportCollector(listener);
   const { counts } = collected;
-  let source: TabularSource = { format: '', source: '', headerRow: null, columnsNotImported: [] };
+  let source: TabularSource = { format: '', formatId: '', source: '', headerRow: null, columnsNotImported: [] };
 
   let bytesRead = 0;
   let lastProgress = 0;
@@ -189,6 +189,7 @@ export async function importFile(
     ...counts,
     file: fileName,
     format: source.format,
+    formatId: source.formatId,
     source: source.source,
     headerRow: source.headerRow,
     dryRun: request.dryRun ?? false,
@@ -217,13 +218,13 @@ async function readSample(file: string): Promise<{ size: number; sample: Buffer 
   let size: number;
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw new ImportError(`${file} is not a file.`);
+    if (!info.isFile()) throw new ImportError('not_a_file', { file });
     size = info.size;
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError(`Cannot read ${file}: no such file, or no permission to read it.`);
+    throw new ImportError('cannot_read_file', { file });
   }
-  if (size === 0) throw new ImportError(`${basename(file)} is empty; nothing was imported.`);
+  if (size === 0) throw new ImportError('empty_file', { file: basename(file) });
   const handle = await open(file, 'r');
   try {
     const sample = Buffer.alloc(Math.min(size, SAMPLE_BYTES));
@@ -239,7 +240,7 @@ function kindOf(sample: Buffer, request: ImportRequest): 'csv' | 'xlsx' | 'json'
   const isZip = sample[0] === 0x50 && sample[1] === 0x4b && sample[2] === 0x03 && sample[3] === 0x04;
   const isOldExcel = sample.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
   if (isOldExcel) {
-    throw new ImportError('This is an old Excel file (.xls); save it as XLSX or CSV (UTF-8) and import that.');
+    throw new ImportError('old_excel');
   }
   const firstCharacter = sample
     .toString('utf8', 0, Math.min(sample.length, 64))
@@ -248,10 +249,10 @@ function kindOf(sample: Buffer, request: ImportRequest): 'csv' | 'xlsx' | 'json'
   const looksLikeJson = !isZip && (firstCharacter === '{' || firstCharacter === '[');
   const kind = isZip ? 'xlsx' : looksLikeJson && !request.mapping ? 'json' : 'csv';
   if (request.format === 'json' && kind !== 'json') {
-    throw new ImportError('The file is not JSON, but --format json was asked for.');
+    throw new ImportError('not_json');
   }
   if (request.format && request.format !== 'auto' && request.format !== 'json' && kind === 'json') {
-    throw new ImportError(`The file is JSON, but --format ${request.format} was asked for.`);
+    throw new ImportError('is_json', { format: request.format });
   }
   return kind;
 }

@@ -1,4 +1,5 @@
 import type { ProjectFactPath } from './incoming.js';
+import type { RowProblem } from './row-problem.js';
 import type { Cell } from './values/cell.js';
 
 /** One fact of a project that an import changed, as a person reads it. */
@@ -17,10 +18,10 @@ export interface ProjectChange {
   readonly changes: readonly FactChange[];
 }
 
-/** A row that was not imported, with the reasons and the row as it was, to fix and import again. */
+/** A row that was not imported, with the problems and the row as it was, to fix and import again. */
 export interface RowRejection {
   readonly row: number;
-  readonly reasons: readonly string[];
+  readonly problems: readonly RowProblem[];
   /** The cells of a spreadsheet or CSV row, in the file's column order. */
   readonly cells: readonly Cell[] | null;
   /** The record of a JSON file. */
@@ -61,6 +62,8 @@ export interface ImportReport extends ImportCounts {
   readonly file: string;
   /** e.g. "official list of projects 2014-2020". */
   readonly format: string;
+  /** The layout's id: a built-in layout, `mapping` or `json`. */
+  readonly formatId: string;
   /** e.g. "CSV, windows-1250, ;" or "XLSX, sheet Lista projektów 2021-2027". */
   readonly source: string;
   readonly headerRow: number | null;

@@ -3,6 +3,7 @@ import type { OrganisationInput } from '../../domain/organisation.js';
 import type { ProgrammeInput, Topic } from '../../domain/programme.js';
 import type { ProjectFacts } from '../../domain/project.js';
 import type { ProjectIdentifier } from '../../storage/bulk/bulk-store.js';
+import type { RowProblem } from './row-problem.js';
 import type { Cell } from './values/cell.js';
 
 /**
@@ -92,5 +93,5 @@ export type RawSource = { readonly cells: readonly Cell[] } | { readonly record:
 /** A row that cannot be imported, with every reason at once. */
 export interface RejectedRow {
   readonly row: number;
-  readonly reasons: readonly string[];
+  readonly problems: readonly RowProblem[];
 }

@@ -48,7 +48,7 @@ export class ReportCollector {
   private emit(row: RejectedRow, raw: RawSource | undefined) {
     const rejection: RowRejection = {
       row: row.row,
-      reasons: row.reasons,
+      problems: row.problems,
       cells: raw && 'cells' in raw ? raw.cells : null,
       record: raw && 'record' in raw ? raw.record : null,
     };

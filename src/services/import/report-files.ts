@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { stringify } from 'csv-stringify';
 import type { ImportListener, ProjectChange, RowRejection } from './import-report.js';
+import { rowProblemText } from './row-problem.js';
 import { REPORT_COLUMNS } from './tabular/column-binding.js';
 import type { Cell } from './values/cell.js';
 
@@ -54,9 +55,9 @@ export function rejectedRowsFile(path: string): ReportFile & Pick<ImportListener
     },
     rejected(rejection: RowRejection) {
       count += 1;
-      const reasons = rejection.reasons.join('; ');
+      const reasons = rejection.problems.map(rowProblemText);
       if (rejection.cells === null) {
-        const line = JSON.stringify({ ...(rejection.record as object), importProblems: rejection.reasons });
+        const line = JSON.stringify({ ...(rejection.record as object), importProblems: reasons });
         (file ?? open()).write(`${line}\n`);
         return;
       }
@@ -65,7 +66,7 @@ export function rejectedRowsFile(path: string): ReportFile & Pick<ImportListener
         csv.pipe(open());
         csv.write([...REPORT_COLUMNS, ...headers]);
       }
-      csv.write([String(rejection.row), reasons, ...rejection.cells.map(cellAsText)]);
+      csv.write([String(rejection.row), reasons.join('; '), ...rejection.cells.map(cellAsText)]);
     },
     close: closeOnce(async () => {
       if (csv !== null) csv.end();

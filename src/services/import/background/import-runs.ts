@@ -7,7 +7,7 @@ import type { SpojniaDb } from '../../../storage/database.js';
 import { recordAuditEvent } from '../../audit/record-audit-event.js';
 import type { ImportFormatChoice } from '../format-choices.js';
 import type { MappingFile } from '../formats/mapping-file.js';
-import { ImportError } from '../import-error.js';
+import { ImportError, type ImportFailure, importFailureText } from '../import-error.js';
 import { importFile } from '../import-file.js';
 import type { ImportProgress, ImportReport } from '../import-report.js';
 import { rejectedRowsFile } from '../report-files.js';
@@ -46,7 +46,7 @@ export interface ImportRun {
   finishedAt: string | null;
   report: ImportReport | null;
   /** Why nothing was imported, when the run failed. */
-  failure: string | null;
+  failure: ImportFailure | null;
   /** The CSV (or NDJSON for a JSON source) of rejected rows, when some were rejected. */
   rejectedFile: string | null;
 }
@@ -161,10 +161,7 @@ export class ImportRuns {
     } catch (error) {
       await rejected.close();
       if (!(error instanceof ImportError)) this.unexpected(error, run);
-      run.failure =
-        error instanceof ImportError
-          ? error.message
-          : 'The import stopped on an unexpected error; nothing was imported.';
+      run.failure = error instanceof ImportError ? error.failure : { code: 'unexpected', words: {} };
       run.state = 'failed';
     } finally {
       run.finishedAt = new Date().toISOString();
@@ -187,7 +184,7 @@ export class ImportRuns {
         details[key] = String(report[key]);
       }
     }
-    if (run.failure) details.failure = run.failure.slice(0, 500);
+    if (run.failure) details.failure = importFailureText(run.failure).slice(0, 500);
     await recordAuditEvent(this.db, {
       action: 'file_imported',
       actorId: run.startedBy.id,

@@ -49,13 +49,13 @@ export async function loadMappingFile(path: string): Promise<MappingFile> {
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new ImportError(`Cannot read the mapping file ${basename(path)}.`);
+    throw new ImportError('mapping_unreadable', { name: basename(path) });
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ImportError(`The mapping file ${basename(path)} is not valid JSON: ${(error as Error).message}`);
+    throw new ImportError('mapping_not_json', { name: basename(path), detail: (error as Error).message });
   }
   return checkMappingFile(json, basename(path));
 }
@@ -66,9 +66,7 @@ export function checkMappingFile(json: unknown, name = 'mapping file'): MappingF
     ? sense(parsed.data)
     : parsed.error.issues.map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`);
   if (problems.length > 0 || !parsed.success) {
-    throw new ImportError(
-      `The mapping file ${name} has problems:\n${problems.map((line) => `  - ${line}`).join('\n')}`,
-    );
+    throw new ImportError('mapping_problems', { name, details: problems.join('\n') });
   }
   return parsed.data;
 }

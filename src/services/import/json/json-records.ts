@@ -45,9 +45,7 @@ function parseRecord(text: string, number: number): JsonRecord {
   try {
     return { number, value: JSON.parse(text) };
   } catch (error) {
-    throw new ImportError(
-      `Record ${number} of the JSON file is not valid JSON (${(error as Error).message}); nothing was imported.`,
-    );
+    throw new ImportError('json_record_invalid', { record: String(number), detail: (error as Error).message });
   }
 }
 
@@ -137,7 +135,7 @@ class RecordScanner {
         continue;
       }
       if (this.depth === this.recordDepth && !this.capturing && character !== ',') {
-        throw new ImportError(`Record ${this.count + 1} of the JSON file is not an object; nothing was imported.`);
+        throw new ImportError('json_record_not_object', { record: String(this.count + 1) });
       }
       if (this.depth === 1) {
         if (character === ':') this.expectKey = false;
@@ -156,11 +154,11 @@ class RecordScanner {
 
   end(): void {
     if (this.depth !== 0 || this.inString) {
-      throw new ImportError(
-        `The JSON file ends in the middle of ${this.capturing ? `record ${this.count + 1}` : 'its structure'} (it was probably cut short); nothing was imported.`,
-      );
+      throw this.capturing
+        ? new ImportError('json_cut_in_record', { record: String(this.count + 1) })
+        : new ImportError('json_cut_in_structure');
     }
-    if (!this.started) throw new ImportError('The JSON file holds no records; nothing was imported.');
+    if (!this.started) throw new ImportError('json_no_records');
   }
 
   private keyBuffer = '';
@@ -177,6 +175,6 @@ class RecordScanner {
   }
 
   private broken(): ImportError {
-    return new ImportError(`The JSON file is not valid JSON after record ${this.count}; nothing was imported.`);
+    return new ImportError('json_invalid_after', { record: String(this.count) });
   }
 }

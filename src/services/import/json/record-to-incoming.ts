@@ -22,7 +22,11 @@ export function readProjectRecord(json: JsonRecord): IncomingProject | RejectedR
   if (!parsed.success) {
     return {
       row: json.number,
-      reasons: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`),
+      problems: parsed.error.issues.map((issue) => ({
+        code: 'not_in_schema' as const,
+        column: issue.path.join('.') || 'record',
+        words: { message: issue.message },
+      })),
     };
   }
   const record = parsed.data;

@@ -4,10 +4,11 @@ import { slugify } from '../../../domain/text.js';
 import type { SpojniaDb } from '../../../storage/database.js';
 import { insertProgramme, listProgrammes } from '../../../storage/repositories/programme-repository.js';
 import type { ProgrammeReference } from '../incoming.js';
+import { type RowProblem, rowProblem } from '../row-problem.js';
 import { CCI_2014_2020 } from './cci-2014-2020.js';
 import { CCI_PATTERN, knownProgramme, periodOfCode, programmeNameKey } from './known-programmes.js';
 
-export type ProgrammeResolution = { readonly id: number } | { readonly problem: string };
+export type ProgrammeResolution = { readonly id: number } | { readonly problem: RowProblem };
 
 interface Entry {
   readonly id: number;
@@ -60,7 +61,7 @@ export class ProgrammeResolver {
     if (found) return { id: found.id };
     if (period === null) {
       return {
-        problem: `cannot tell the programming period of programme "${written}"; add a period column or a default period`,
+        problem: rowProblem('programme_period_unknown', { value: `"${written}"` }),
       };
     }
     // A programme the registry knows by code or Polish name gets its canonical names.

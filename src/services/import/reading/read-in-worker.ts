@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { ImportError } from '../import-error.js';
+import { ImportError, type ImportFailure } from '../import-error.js';
 import type { RawSource } from '../incoming.js';
 import type { ReadEvent, ReadRequest } from './read-source.js';
 import type { SourceReader } from './source-reader.js';
@@ -10,7 +10,7 @@ const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 32 }
 type WorkerMessage =
   | ReadEvent
   | { type: 'end' }
-  | { type: 'failed'; message: string; isImportError: boolean }
+  | { type: 'failed'; message: string; failure: ImportFailure | null }
   | { type: 'raw'; id: number; rows: [number, RawSource][] };
 
 /**
@@ -66,7 +66,9 @@ export function readSourceInWorker(request: ReadRequest): SourceReader {
         if (!message) throw failure ?? new Error('The reading worker stopped before the end of the file.');
         if (message.type === 'end') return;
         if (message.type === 'failed') {
-          throw message.isImportError ? new ImportError(message.message) : new Error(message.message);
+          throw message.failure
+            ? new ImportError(message.failure.code, message.failure.words)
+            : new Error(message.message);
         }
         if (message.type === 'raw') continue;
         worker.postMessage({ type: 'more' });

@@ -42,6 +42,7 @@ export type ReadEvent =
 
 export const JSON_SOURCE: TabularSource = {
   format: 'registry export',
+  formatId: 'json',
   source: 'JSON',
   headerRow: null,
   columnsNotImported: [],

@@ -56,7 +56,8 @@ async function main(port: NonNullable<typeof parentPort>, request: ReadRequest) 
     port.postMessage({ type: 'end' });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    port.postMessage({ type: 'failed', message, isImportError: error instanceof ImportError });
+    const failure = error instanceof ImportError ? error.failure : null;
+    port.postMessage({ type: 'failed', message, failure });
   }
 }
 

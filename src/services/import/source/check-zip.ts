@@ -25,7 +25,5 @@ export async function checkZipIsComplete(file: string): Promise<void> {
   } finally {
     await handle.close();
   }
-  throw new BrokenWorkbookError(
-    'The XLSX file is incomplete or damaged (it was probably cut short while downloading or copying); nothing was imported.',
-  );
+  throw new BrokenWorkbookError('xlsx_incomplete');
 }

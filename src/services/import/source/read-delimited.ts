@@ -82,9 +82,7 @@ function csvError(error: unknown, row: number): Error {
   if (!(error instanceof Error) || !('code' in error)) return error as Error;
   const code = String((error as { code: unknown }).code);
   if (code === 'CSV_QUOTE_NOT_CLOSED') {
-    return new CsvError(
-      `The CSV file ends inside a quoted field that opens at row ${row}: a closing quote (") is missing.`,
-    );
+    return new CsvError('csv_quote_not_closed', { row: String(row) });
   }
-  return new CsvError(`The CSV file cannot be read at row ${row}: ${error.message}`);
+  return new CsvError('csv_unreadable', { row: String(row), detail: error.message });
 }

@@ -98,5 +98,5 @@ function cellOf(value: unknown): Cell {
 function workbookError(error: unknown): Error {
   if (error instanceof BrokenWorkbookError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new BrokenWorkbookError(`The XLSX file cannot be read (${message}); nothing was imported.`);
+  return new BrokenWorkbookError('xlsx_unreadable', { detail: message });
 }

@@ -39,9 +39,7 @@ export function detectEncoding(sample: Buffer, declared?: string): TextEncoding 
   if (declared !== undefined) {
     const name = iconv.encodingExists(declared) ? normaliseName(declared) : declared;
     if (isUtf8Name(name) && !isUtf8(completeUtf8Prefix(sample))) {
-      throw new EncodingError(
-        `The file is not valid UTF-8, as the mapping file says it is (first bad byte at ${firstBadUtf8Byte(sample)}); name its real encoding in the mapping file, e.g. "encoding": "windows-1250".`,
-      );
+      throw new EncodingError('not_utf8_as_declared', { byte: String(firstBadUtf8Byte(sample)) });
     }
     return { name, bomLength: 0, how: 'mapping file' };
   }
@@ -51,7 +49,7 @@ export function detectEncoding(sample: Buffer, declared?: string): TextEncoding 
     const oddZeros = zeros - evenZeros;
     if (oddZeros > evenZeros * 4) return { name: 'utf-16le', bomLength: 0, how: 'detected' };
     if (evenZeros > oddZeros * 4) return { name: 'utf-16be', bomLength: 0, how: 'detected' };
-    throw new EncodingError('The file does not look like text (CSV) or a spreadsheet (XLSX).');
+    throw new EncodingError('not_text');
   }
   if (isUtf8(completeUtf8Prefix(sample))) return { name: 'utf-8', bomLength: 0, how: 'detected' };
   // Mostly UTF-8 with a stray bad byte is a broken UTF-8 file, not windows-1250: reading it
@@ -71,9 +69,7 @@ function bestSingleByte(sample: Buffer): string {
   let controls = 0;
   for (const byte of sample) if (byte < 0x09 || (byte >= 0x0e && byte < 0x20)) controls += 1;
   if (!best || controls > sample.length / 100) {
-    throw new EncodingError(
-      'Cannot tell how the file is encoded: it is neither UTF-8 nor Central European text. Save it as UTF-8, or name its encoding in a mapping file ("encoding": "…").',
-    );
+    throw new EncodingError('unknown_encoding');
   }
   return best.name;
 }

@@ -56,7 +56,5 @@ function invalidAt(bytes: Buffer, offset: number): EncodingError {
     if (isUtf8(bytes.subarray(0, completeEnd(bytes.subarray(0, middle))))) low = middle;
     else high = middle;
   }
-  return new EncodingError(
-    `The file is not valid UTF-8 (bad byte near byte ${offset + low + 1}). Save it as UTF-8, or name its encoding in a mapping file ("encoding": "windows-1250").`,
-  );
+  return new EncodingError('not_utf8', { byte: String(offset + low + 1) });
 }

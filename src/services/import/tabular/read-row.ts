@@ -75,7 +75,7 @@ export function readTabularRow(row: RawRow, context: RowReaderContext): Incoming
   };
 
   const title = cells.text('title')?.replace(/\s+/g, ' ') ?? null;
-  if (title === null) cells.problem('title', 'the project has no title');
+  if (title === null) cells.problem('title', 'no_title');
   else facts.set('title', title);
   text('summary', 'summary', '');
   text('description', 'description', '');
@@ -125,7 +125,7 @@ export function readTabularRow(row: RawRow, context: RowReaderContext): Incoming
   if (hasPlaceColumns(cells)) facts.set('places', readRowPlaces(cells, country));
   const beneficiary = readBeneficiary(cells, country, context);
 
-  if (cells.problems.length > 0) return { row: row.number, reasons: cells.problems };
+  if (cells.problems.length > 0) return { row: row.number, problems: cells.problems };
   const hasIdentifier = IDENTIFYING.some((path) => facts.get(path) != null);
   return {
     row: row.number,
@@ -212,10 +212,11 @@ function readMoney(
     if (!cells.has(field)) continue;
     const amount = cells.read(field, (cell) => readAmount(cell, separator));
     if (amount?.currency && amount.currency !== currency) {
-      cells.problem(
-        field,
-        `${quoted(cells.get(field))} is in ${amount.currency}, the row's amounts are in ${currency}`,
-      );
+      cells.problem(field, 'other_currency', {
+        value: quoted(cells.get(field)),
+        currency: amount.currency,
+        rowCurrency: currency,
+      });
     }
     amounts.set(field, amount === null ? null : { amount: amount.minorUnits, currency });
   }
@@ -240,17 +241,11 @@ function readRowCurrency(cells: RowCells, format: TabularFormat, isTerritorialCo
     if (isCurrency(currency)) return currency;
     const marked = currencyOfMark(written);
     if (marked) return marked;
-    cells.problem(
-      'currency',
-      `${quoted(written)} is not a currency we keep (PLN, EUR, BGN, CZK, DKK, HRK, HUF, RON, SEK)`,
-    );
+    cells.problem('currency', 'unknown_currency', { value: quoted(written) });
     return null;
   }
   if (format.conventions.currency) return format.conventions.currency;
-  cells.problem(
-    'currency',
-    'the row gives amounts but no currency; give the file a currency column or a default currency',
-  );
+  cells.problem('currency', 'no_currency');
   return null;
 }
 
@@ -258,7 +253,7 @@ function readRowCountry(cells: RowCells, field: 'country' | 'beneficiaryCountry'
   const written = cells.text(field);
   if (written === null) return null;
   const code = countryCode(written);
-  if (code === null) cells.problem(field, `${quoted(written)} is not a country we know`);
+  if (code === null) cells.problem(field, 'unknown_country', { value: quoted(written) });
   return code;
 }
 
@@ -272,7 +267,7 @@ function readBeneficiary(
   if (name === null) return null;
   const country = readRowCountry(cells, 'beneficiaryCountry') ?? rowCountry;
   if (country === null) {
-    cells.problem('beneficiary', 'no country for the beneficiary: give the file a country column or a default country');
+    cells.problem('beneficiary', 'no_beneficiary_country');
     return null;
   }
   return remembered(context, `beneficiary|${country}|${name}`, () => beneficiaryReference(name, country));

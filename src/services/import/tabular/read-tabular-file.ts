@@ -5,6 +5,7 @@ import { hintsFromFileName } from '../formats/mapa-dotacji.js';
 import type { TabularFormat } from '../formats/tabular-format.js';
 import { ImportError } from '../import-error.js';
 import type { IncomingProject, RejectedRow } from '../incoming.js';
+import { rowProblem } from '../row-problem.js';
 import { checkZipIsComplete } from '../source/check-zip.js';
 import { detectDelimiter, readDelimitedRows } from '../source/read-delimited.js';
 import { openWorkbook } from '../source/read-workbook.js';
@@ -15,7 +16,9 @@ import { FieldAccess, type RawRow } from './row-cells.js';
 
 /** What a tabular file turned out to be, known once its header row is found. */
 export interface TabularSource {
+  /** The layout's name in English, and its id (a built-in layout, `mapping` or `json`) for other languages. */
   format: string;
+  formatId: string;
   source: string;
   headerRow: number | null;
   columnsNotImported: readonly string[];
@@ -62,6 +65,7 @@ export async function* readTabularFile(options: TabularReadOptions): AsyncGenera
       match.headers,
       {
         format: format.label,
+        formatId: format.id,
         source: sheets.describe(sheet.name),
         headerRow,
         columnsNotImported: match.binding.unusedHeaders,
@@ -86,8 +90,11 @@ export async function* readTabularFile(options: TabularReadOptions): AsyncGenera
         const result = wide
           ? {
               row: row.number,
-              reasons: [
-                `the row has ${row.cells.length} cells but the header only ${match.headers.length} columns; a separator inside an unquoted cell may have split it`,
+              problems: [
+                rowProblem('too_many_cells', {
+                  cells: String(row.cells.length),
+                  columns: String(match.headers.length),
+                }),
               ],
             }
           : readTabularRow(row, context);
@@ -182,9 +189,11 @@ function checkRequired(match: HeaderMatch): void {
     const aliases = match.format.fields.find((spec) => spec.field === field)?.aliases ?? [field];
     return `"${aliases[0]}" (${field})`;
   });
-  throw new ImportError(
-    `The file looks like the ${match.format.label}, but has no column ${names.join(', ')}, which ${missing.length === 1 ? 'it needs' : 'it needs'}; nothing was imported.`,
-  );
+  throw new ImportError('missing_columns', {
+    format: match.format.label,
+    formatId: match.format.id,
+    columns: names.join(', '),
+  });
 }
 
 function withFileNameHints(format: TabularFormat, file: string): TabularFormat {
@@ -193,17 +202,18 @@ function withFileNameHints(format: TabularFormat, file: string): TabularFormat {
 }
 
 function noHeader(candidates: readonly TabularFormat[], where: string, kind: 'csv' | 'xlsx'): ImportError {
-  const place = kind === 'xlsx' ? `in the sheet(s) "${where}"` : 'in its first 30 rows';
+  const sheets: Record<string, string> = kind === 'xlsx' ? { sheets: where } : {};
   if (candidates.length === 1 && candidates[0]) {
     const expected = candidates[0].fields
       .slice(0, 4)
       .map((field) => `"${field.aliases[0]}"`)
       .join(', ');
-    return new ImportError(
-      `No header row of the ${candidates[0].label} was found ${place} (expected columns such as ${expected}); nothing was imported.`,
-    );
+    return new ImportError('no_header_row', {
+      ...sheets,
+      format: candidates[0].label,
+      formatId: candidates[0].id,
+      expected,
+    });
   }
-  return new ImportError(
-    `The file's columns match none of the known layouts ${place} (official lists 2014-2020 and 2021-2027, Mapa Dotacji, Kohesio). Name its layout with --format, or describe its columns in a mapping file (--mapping); nothing was imported.`,
-  );
+  return new ImportError('no_known_layout', sheets);
 }

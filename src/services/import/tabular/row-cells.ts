@@ -1,6 +1,7 @@
 import { foldDiacritics } from '../../../domain/text.js';
 import type { ImportField } from '../fields.js';
 import type { TabularFormat, TranslatableField } from '../formats/tabular-format.js';
+import { type ProblemWords, type RowProblem, type RowProblemCode, rowProblem } from '../row-problem.js';
 import { type Cell, cellText, type Reading } from '../values/cell.js';
 import type { ColumnBinding } from './column-binding.js';
 
@@ -59,7 +60,7 @@ export class FieldAccess {
 
 /** The cells of one row by field, and the problems found so far — each named after its column. */
 export class RowCells {
-  readonly problems: string[] = [];
+  readonly problems: RowProblem[] = [];
 
   constructor(
     private readonly row: RawRow,
@@ -82,11 +83,11 @@ export class RowCells {
   read<T>(field: ImportField, read: (cell: Cell) => Reading<T | null>): T | null {
     const reading = read(this.get(field));
     if (reading.ok) return reading.value;
-    this.problems.push(`${this.access.columnName(field)}: ${reading.reason}`);
+    this.problems.push({ ...reading.problem, column: this.access.columnName(field) });
     return null;
   }
 
-  problem(field: ImportField, reason: string): void {
-    this.problems.push(`${this.access.columnName(field)}: ${reason}`);
+  problem(field: ImportField, code: RowProblemCode, words?: ProblemWords): void {
+    this.problems.push({ ...rowProblem(code, words), column: this.access.columnName(field) });
   }
 }

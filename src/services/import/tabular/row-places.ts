@@ -44,7 +44,7 @@ export function readRowPlaces(cells: RowCells, country: string | null): readonly
   const label = [named, postalCode].filter((part) => part !== null && part !== '').join(', ');
   if (label === '' && points.length === 0) return [];
   if (country === null) {
-    cells.problem('country', 'no country for the place: give the file a country column or a default country');
+    cells.problem('country', 'no_place_country');
     return [];
   }
   const voivodeship =

@@ -1,18 +1,23 @@
+import { type ProblemWords, type RowProblem, type RowProblemCode, rowProblem } from '../row-problem.js';
+
 /**
  * One cell as a source gives it: text from CSV and JSON, numbers, booleans and dates from
  * XLSX, null when empty.
  */
 export type Cell = string | number | boolean | Date | null;
 
-/** The outcome of reading one value: the value, or the reason a person can act on. */
-export type Reading<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+/** The outcome of reading one value: the value, or the problem a person can act on. */
+export type Reading<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problem: RowProblem };
 
 export function ok<T>(value: T): Reading<T> {
   return { ok: true, value };
 }
 
-export function refuse<T>(reason: string): Reading<T> {
-  return { ok: false, reason };
+/** Refuses a value; `words.value` is the cell as written (see `quoted`). */
+export function refuse<T>(code: RowProblemCode, words?: ProblemWords): Reading<T> {
+  return { ok: false, problem: rowProblem(code, words) };
 }
 
 const HAS_SPECIAL_SPACE = /[\u00a0\u202f\u2007]/;

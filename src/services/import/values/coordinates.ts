@@ -20,7 +20,7 @@ export function readCoordinates(cell: Cell): Reading<Coordinates[]> {
   const points: Coordinates[] = [];
   for (const part of text.split(/\s*[|\n]\s*|;\s*(?=point)/i).filter((piece) => piece !== '')) {
     const point = readPoint(part);
-    if (point === null) return refuse(`${quoted(text)} is not a latitude and longitude`);
+    if (point === null) return refuse('not_coordinates', { value: quoted(text) });
     points.push(point);
   }
   return ok(points);
@@ -40,9 +40,7 @@ export function readLatitudeLongitude(latitude: Cell, longitude: Cell): Reading<
   const longitudeText = cellText(longitude instanceof Date ? null : longitude);
   if (latitudeText === null && longitudeText === null) return ok(null);
   const point = checked(decimal(latitudeText ?? ''), decimal(longitudeText ?? ''));
-  return point === null
-    ? refuse(`${quoted(`${latitudeText}, ${longitudeText}`)} is not a latitude and longitude`)
-    : ok(point);
+  return point === null ? refuse('not_coordinates', { value: quoted(`${latitudeText}, ${longitudeText}`) }) : ok(point);
 }
 
 function decimal(text: string): number {

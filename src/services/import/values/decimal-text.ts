@@ -25,7 +25,7 @@ export function readDecimalDigits(text: string, separator?: DecimalSeparator): R
   const scientific = SCIENTIFIC.exec(compact);
   if (scientific) return ok(fromScientific(scientific));
   const match = /^([-+]?)([\d.,]+)$/.exec(compact);
-  if (!match || !/\d/.test(compact)) return refuse('is not a number');
+  if (!match || !/\d/.test(compact)) return refuse('not_a_number');
   const [, sign = '', body = ''] = match;
   const split = splitSeparators(body, separator);
   if (!split.ok) return split;
@@ -40,21 +40,21 @@ function splitSeparators(body: string, preferred?: DecimalSeparator): Reading<{ 
   if (dots > 0 && commas > 0) {
     const decimal: DecimalSeparator = body.lastIndexOf('.') > body.lastIndexOf(',') ? '.' : ',';
     const group = decimal === '.' ? ',' : '.';
-    if (count(body, decimal) > 1) return refuse('has more than one decimal separator');
+    if (count(body, decimal) > 1) return refuse('two_decimal_separators');
     const [whole = '', fraction = ''] = body.split(decimal);
-    return isGrouped(whole, group) ? ok({ integer: whole.split(group).join(''), fraction }) : refuse('is not a number');
+    return isGrouped(whole, group) ? ok({ integer: whole.split(group).join(''), fraction }) : refuse('not_a_number');
   }
   const separator: DecimalSeparator = dots > 0 ? '.' : ',';
   const parts = body.split(separator);
   if (parts.length > 2) {
-    return isGrouped(body, separator) ? ok({ integer: parts.join(''), fraction: '' }) : refuse('is not a number');
+    return isGrouped(body, separator) ? ok({ integer: parts.join(''), fraction: '' }) : refuse('not_a_number');
   }
   const [whole = '', fraction = ''] = parts;
-  if (whole === '' || fraction === '') return refuse('is not a number');
+  if (whole === '' || fraction === '') return refuse('not_a_number');
   // Only "d.ddd" to "ddd.ddd" can be a thousands group; anything else reads one way.
   if (fraction.length !== 3 || whole.length > 3 || /^0+$/.test(whole)) return ok({ integer: whole, fraction });
   if (preferred === undefined) {
-    return refuse(`could be read two ways ("${separator}" as decimal or thousands separator)`);
+    return refuse('ambiguous_number', { separator });
   }
   if (preferred === separator) return ok({ integer: whole, fraction });
   return ok({ integer: whole + fraction, fraction: '' });

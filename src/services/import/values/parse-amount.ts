@@ -21,7 +21,7 @@ export interface AmountValue {
  */
 export function readAmount(cell: Cell, separator?: DecimalSeparator): Reading<AmountValue | null> {
   if (typeof cell === 'number') return amountFromNumber(cell);
-  if (typeof cell === 'boolean' || cell instanceof Date) return refuse(`${quoted(cell)} is not an amount`);
+  if (typeof cell === 'boolean' || cell instanceof Date) return refuse('not_an_amount', { value: quoted(cell) });
   const text = cellText(cell);
   if (text === null) return ok(null);
   const simple = SIMPLE_AMOUNT.exec(text.includes(' ') ? text.replace(/ /g, '') : text);
@@ -32,19 +32,21 @@ export function readAmount(cell: Cell, separator?: DecimalSeparator): Reading<Am
   }
   const { number, mark } = splitCurrencyMark(text);
   const currency = mark === null ? null : currencyOfMark(mark);
-  if (mark !== null && currency === null) return refuse(`${quoted(text)} is not an amount`);
+  if (mark !== null && currency === null) return refuse('not_an_amount', { value: quoted(text) });
   const digits = readDecimalDigits(number, separator);
-  if (!digits.ok) return refuse(`${quoted(text)} ${digits.reason}`);
+  if (!digits.ok) return refuse(digits.problem.code, { ...digits.problem.words, value: quoted(text) });
   const minorUnits = scaledInteger(digits.value, 2);
-  if (minorUnits === null || Math.abs(minorUnits) > MAX_MINOR_UNITS) return refuse(`${quoted(text)} is too large`);
-  if (minorUnits < 0) return refuse(`${quoted(text)} is negative`);
+  if (minorUnits === null || Math.abs(minorUnits) > MAX_MINOR_UNITS)
+    return refuse('amount_too_large', { value: quoted(text) });
+  if (minorUnits < 0) return refuse('negative_amount', { value: quoted(text) });
   return ok({ minorUnits, currency });
 }
 
 function amountFromNumber(value: number): Reading<AmountValue | null> {
   const digits = digitsOfNumber(value);
   const minorUnits = digits ? scaledInteger(digits, 2) : null;
-  if (minorUnits === null || Math.abs(minorUnits) > MAX_MINOR_UNITS) return refuse(`${quoted(value)} is not an amount`);
-  if (minorUnits < 0) return refuse(`${quoted(value)} is negative`);
+  if (minorUnits === null || Math.abs(minorUnits) > MAX_MINOR_UNITS)
+    return refuse('not_an_amount', { value: quoted(value) });
+  if (minorUnits < 0) return refuse('negative_amount', { value: quoted(value) });
   return ok({ minorUnits, currency: null });
 }

@@ -26,10 +26,10 @@ export interface DateOptions {
  */
 export function readDate(cell: Cell, options: DateOptions = {}): Reading<string | null> {
   if (cell instanceof Date) {
-    return Number.isNaN(cell.getTime()) ? refuse('is not a date') : ok(cell.toISOString().slice(0, 10));
+    return Number.isNaN(cell.getTime()) ? refuse('not_a_date') : ok(cell.toISOString().slice(0, 10));
   }
   if (typeof cell === 'number') return fromSerial(cell, options.from1904 ?? false, String(cell));
-  if (typeof cell === 'boolean') return refuse(`${quoted(cell)} is not a date`);
+  if (typeof cell === 'boolean') return refuse('not_a_date', { value: quoted(cell) });
   const text = cellText(cell);
   if (text === null) return ok(null);
   return (options.order === 'mdy' ? readMonthFirst : readDayFirst)(options.from1904 ? `1904:${text}` : text);
@@ -43,7 +43,7 @@ function readText(key: string, order: DateOrder): Reading<string | null> {
   const from1904 = key.startsWith('1904:');
   const text = from1904 ? key.slice(5) : key;
   const date = fromText(text, { order, from1904 });
-  return date === null ? refuse(`${quoted(text)} is not a date`) : date;
+  return date === null ? refuse('not_a_date', { value: quoted(text) }) : date;
 }
 
 function fromText(text: string, options: DateOptions): Reading<string> | null {
@@ -63,7 +63,7 @@ function fromText(text: string, options: DateOptions): Reading<string> | null {
 
 function checked(year = '', month = '', day = '', shown: string): Reading<string> {
   const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return isIsoDate(iso) ? ok(iso) : refuse(`${quoted(shown)} is not a real date`);
+  return isIsoDate(iso) ? ok(iso) : refuse('not_a_real_date', { value: quoted(shown) });
 }
 
 function fromSerial(serial: number, from1904: boolean, shown: string): Reading<string> {
@@ -73,7 +73,7 @@ function fromSerial(serial: number, from1904: boolean, shown: string): Reading<s
   }
   const days = Math.trunc(serial);
   if (!Number.isFinite(serial) || days < SERIAL_RANGE[0] || days > SERIAL_RANGE[1]) {
-    return refuse(`${quoted(shown)} is not a date`);
+    return refuse('not_a_date', { value: quoted(shown) });
   }
   const epoch = from1904 ? EXCEL_1904_EPOCH : EXCEL_EPOCH;
   return ok(new Date(epoch + days * DAY).toISOString().slice(0, 10));

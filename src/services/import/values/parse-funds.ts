@@ -79,7 +79,7 @@ const readFundText = memoise((text: string): Reading<FundsValue | null> => {
   const whole = lookup(fundKey(text));
   const parts = whole ? [whole] : splitNames(text).map((part) => lookup(fundKey(part)));
   if (parts.length === 0 || parts.some((part) => part === null)) {
-    return refuse(`${quoted(text)} is not a fund we know (e.g. EFRR, EFS, FS, EFS+, FST, ERDF, ESF, CF)`);
+    return refuse('unknown_fund', { value: quoted(text) });
   }
   const names = parts as FundName[];
   const isTerritorialCooperation = names.includes(TERRITORIAL_COOPERATION);

@@ -20,14 +20,14 @@ export function readRate(cell: Cell, separator?: DecimalSeparator): Reading<numb
     if (text === null) return ok(null);
     shown = text;
     const reading = readDecimalDigits(text.replace(/\s*%$/, ''), separator ?? '.');
-    if (!reading.ok) return refuse(`${quoted(text)} is not a rate`);
+    if (!reading.ok) return refuse('not_a_rate', { value: quoted(text) });
     digits = reading.value;
   }
-  if (!digits || digits.negative) return refuse(`${quoted(shown)} is not a rate`);
+  if (!digits || digits.negative) return refuse('not_a_rate', { value: quoted(shown) });
   const perMillion = scaledInteger(digits, 6);
-  if (perMillion === null) return refuse(`${quoted(shown)} is not a rate`);
+  if (perMillion === null) return refuse('not_a_rate', { value: quoted(shown) });
   const rate = perMillion <= PER_MILLION ? perMillion : Math.round(perMillion / 100);
-  if (rate > PER_MILLION) return refuse(`${quoted(shown)} is above 100 %`);
+  if (rate > PER_MILLION) return refuse('rate_above_100', { value: quoted(shown) });
   return ok(rate);
 }
 

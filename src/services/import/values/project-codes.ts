@@ -43,14 +43,14 @@ export function readStatus(cell: Cell): Reading<ProjectStatus | null> {
   const text = cellText(cell instanceof Date ? null : cell);
   if (text === null) return ok(null);
   const status = STATUSES[key(text)];
-  return status ? ok(status) : refuse(`${quoted(text)} is not a status (planned, in progress, completed, cancelled)`);
+  return status ? ok(status) : refuse('unknown_status', { value: quoted(text) });
 }
 
 export function readCategory(cell: Cell): Reading<ProjectCategory | null> {
   const text = cellText(cell instanceof Date ? null : cell);
   if (text === null) return ok(null);
   const category = CATEGORIES[key(text)];
-  return category ? ok(category) : refuse(`${quoted(text)} is neither investment nor non-investment`);
+  return category ? ok(category) : refuse('unknown_category', { value: quoted(text) });
 }
 
 /** `2014-2020`, `2014 - 2020`, `2014-20`, `2014–2020` → `2014-2020`. */
@@ -60,7 +60,7 @@ export function readPeriod(cell: Cell): Reading<ProgrammingPeriod | null> {
   const match = /^(2007|2014|2021)\s*[-–/]\s*(?:20)?(13|20|27)$/.exec(text);
   const period = match ? (`${match[1]}-20${match[2]}` as ProgrammingPeriod) : null;
   if (period === '2007-2013' || period === '2014-2020' || period === '2021-2027') return ok(period);
-  return refuse(`${quoted(text)} is not a programming period (2007-2013, 2014-2020, 2021-2027)`);
+  return refuse('unknown_period', { value: quoted(text) });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rowProblemText } from '../row-problem.js';
 import { readCoordinates } from './coordinates.js';
 import { countryCode } from './countries.js';
 import { guessOrganisationKind } from './organisation-kind.js';
@@ -11,7 +12,7 @@ import { kohesioIdOf, readCodeName, readPeriod, readStatus } from './project-cod
 
 const minor = (cell: Parameters<typeof readAmount>[0], separator?: ',' | '.') => {
   const reading = readAmount(cell, separator);
-  return reading.ok ? (reading.value?.minorUnits ?? null) : reading.reason;
+  return reading.ok ? (reading.value?.minorUnits ?? null) : rowProblemText(reading.problem);
 };
 
 describe('amounts', () => {
@@ -55,7 +56,7 @@ describe('amounts', () => {
 describe('dates', () => {
   const iso = (cell: Parameters<typeof readDate>[0], options = {}) => {
     const reading = readDate(cell, options);
-    return reading.ok ? reading.value : reading.reason;
+    return reading.ok ? reading.value : rowProblemText(reading.problem);
   };
 
   it.each([
@@ -106,7 +107,7 @@ describe('co-financing rates', () => {
   });
 
   it('refuses rates above 100 % and applies rates exactly', () => {
-    expect(readRate('120')).toEqual({ ok: false, reason: '"120" is above 100 %' });
+    expect(readRate('120')).toEqual({ ok: false, problem: { code: 'rate_above_100', words: { value: '"120"' } } });
     expect(applyRate(123456789, 850_000)).toBe(104938271);
     expect(applyRate(1234567890, 600_000)).toBe(740740734);
   });
@@ -135,7 +136,7 @@ describe('funds, codes and names', () => {
   it('reads funds in Polish, English and short', () => {
     const funds = (text: string) => {
       const reading = readFunds(text);
-      return reading.ok ? reading.value : reading.reason;
+      return reading.ok ? reading.value : rowProblemText(reading.problem);
     };
     expect(funds('Europejski Fundusz Rozwoju Regionalnego')).toEqual({
       funds: ['ERDF'],
@@ -181,6 +182,9 @@ describe('funds, codes and names', () => {
       ok: true,
       value: [{ latitude: 50.0647, longitude: 19.945 }],
     });
-    expect(readCoordinates('95, 10')).toEqual({ ok: false, reason: '"95, 10" is not a latitude and longitude' });
+    expect(readCoordinates('95, 10')).toEqual({
+      ok: false,
+      problem: { code: 'not_coordinates', words: { value: '"95, 10"' } },
+    });
   });
 });

@@ -11,5 +11,5 @@ export function readYesNo(cell: Cell): Reading<boolean | null> {
   const folded = text.toLowerCase();
   if (YES.has(folded)) return ok(true);
   if (NO.has(folded)) return ok(false);
-  return refuse(`${quoted(text)} is neither yes nor no`);
+  return refuse('not_yes_no', { value: quoted(text) });
 }

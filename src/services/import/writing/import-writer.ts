@@ -13,6 +13,7 @@ import type { SpojniaDb } from '../../../storage/database.js';
 import type { ImportCounts, ProjectChange } from '../import-report.js';
 import type { IncomingProject, RawSource, RejectedRow } from '../incoming.js';
 import type { ProgrammeResolver } from '../programmes/resolve-programme.js';
+import { rowProblem, validationProblem } from '../row-problem.js';
 import { ChangeReporter, type ProjectLabel } from './change-reporter.js';
 import { type NewProjectContext, newProjectOf, validationInputOf } from './new-project.js';
 import { type PlaceMerge, samePlaces, unionOfPlaces } from './place-merges.js';
@@ -158,8 +159,11 @@ export class ImportWriter {
       else stored.add(id);
     }
     if (earlier.size + stored.size > 1) {
-      const reason = `its identifiers (${describeIdentifiers(plan.identifiers)}) name ${earlier.size + stored.size} different projects`;
-      this.parts.reject({ row: plan.incoming.row, reasons: [reason] }, plan.incoming.raw);
+      const problem = rowProblem('identifiers_conflict', {
+        identifiers: describeIdentifiers(plan.identifiers),
+        count: String(earlier.size + stored.size),
+      });
+      this.parts.reject({ row: plan.incoming.row, problems: [problem] }, plan.incoming.raw);
       return 'conflict';
     }
     const [first] = earlier;
@@ -213,8 +217,7 @@ export class ImportWriter {
   private isValid(plan: RowPlan, project: Parameters<typeof validationInputOf>[0]): boolean {
     const { errors } = validateProject(validationInputOf(project));
     if (errors.length === 0) return true;
-    const reasons = errors.map((error) => `${error.path}: ${error.message}`);
-    this.parts.reject({ row: plan.incoming.row, reasons }, plan.incoming.raw);
+    this.parts.reject({ row: plan.incoming.row, problems: errors.map(validationProblem) }, plan.incoming.raw);
     return false;
   }
 
@@ -243,8 +246,8 @@ export class ImportWriter {
         continue;
       }
       if (differing.length > 0) {
-        const reason = `repeats the project of row ${touched.row} with other facts: ${differing.join(', ')}`;
-        this.parts.reject({ row: plan.incoming.row, reasons: [reason] }, plan.incoming.raw);
+        const problem = rowProblem('repeat_differs', { row: String(touched.row), facts: differing.join(', ') });
+        this.parts.reject({ row: plan.incoming.row, problems: [problem] }, plan.incoming.raw);
         continue;
       }
       this.parts.counts.merged += 1;

@@ -2,6 +2,7 @@ import { slugify } from '../../../domain/text.js';
 import { validateProject } from '../../../domain/validate-project.js';
 import { identifierKey, type ProjectIdentifier } from '../../../storage/bulk/bulk-store.js';
 import type { IncomingProject, PreparedRow, ProjectFactPath, RejectedRow } from '../incoming.js';
+import { validationProblem } from '../row-problem.js';
 import { type NewProjectContext, newProjectOf, validationInputOf } from './new-project.js';
 
 const SLUG_LENGTH = 70;
@@ -27,8 +28,7 @@ export function prepareForWriting(incoming: IncomingProject, context: NewProject
   let validAsNew = false;
   if (checkable) {
     const { errors } = validateProject(validationInputOf(newProjectOf(incoming, incoming.facts, context, slug)));
-    if (errors.length > 0)
-      return { row: incoming.row, reasons: errors.map((error) => `${error.path}: ${error.message}`) };
+    if (errors.length > 0) return { row: incoming.row, problems: errors.map(validationProblem) };
     validAsNew = true;
   }
   const prepared: PreparedRow = { identifiers, keys: identifiers.map(identifierKey), slug, validAsNew };

@@ -45,7 +45,7 @@ export async function planRows(rows: readonly IncomingProject[], resolvers: Refe
       const resolution =
         incoming.programme === null ? { id: null } : await resolvers.programmes.resolve(incoming.programme);
       if ('problem' in resolution) {
-        resolvers.reject({ row: incoming.row, reasons: [resolution.problem] }, incoming.raw);
+        resolvers.reject({ row: incoming.row, problems: [resolution.problem] }, incoming.raw);
         continue;
       }
       facts.set('programme', resolution.id);

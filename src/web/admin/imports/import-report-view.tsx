@@ -1,7 +1,15 @@
 import type { ImportRun } from '../../../services/import/background/import-runs.js';
 import type { ImportReport } from '../../../services/import/import-report.js';
 import type { AdminContext } from '../context.js';
+import { importFailureIn } from './import-failures-pl.js';
+import { rowProblemIn } from './row-problems-pl.js';
 import { importWords } from './words.js';
+
+/** The layout in the page's language when it is one of ours; a mapping file keeps its own name. */
+function layoutName(words: ReturnType<typeof importWords>, report: ImportReport): string {
+  const formats: Record<string, string | undefined> = words.formats;
+  return formats[report.formatId] ?? report.format;
+}
 
 const COUNTS = ['rowsRead', 'created', 'updated', 'unchanged', 'merged', 'rejected'] as const;
 
@@ -11,7 +19,7 @@ function RunFacts({ ctx, run }: { ctx: AdminContext; run: ImportRun }) {
     [words.facts.file, run.mappingName ? `${run.fileName} (+ ${run.mappingName})` : run.fileName],
     ...(run.report
       ? ([
-          [words.facts.format, run.report.format],
+          [words.facts.format, layoutName(words, run.report)],
           [words.facts.source, run.report.source],
         ] as [string, string][])
       : [[words.facts.format, words.formats[run.format]] as [string, string]]),
@@ -83,7 +91,7 @@ function Rejections({ ctx, run, report }: { ctx: AdminContext; run: ImportRun; r
             {report.rejections.map((rejection) => (
               <tr key={rejection.row}>
                 <td>{rejection.row}</td>
-                <td lang="en">{rejection.reasons.join('; ')}</td>
+                <td>{rejection.problems.map((problem) => rowProblemIn(ctx.lang, problem)).join('; ')}</td>
               </tr>
             ))}
           </tbody>
@@ -121,7 +129,7 @@ export function ImportReportView({ ctx, run }: { ctx: AdminContext; run: ImportR
       <>
         <div class="error-summary" role="alert">
           <p>{words.failedText}</p>
-          <p lang="en">{run.failure}</p>
+          {run.failure ? <p>{importFailureIn(ctx.lang, run.failure)}</p> : null}
         </div>
         <RunFacts ctx={ctx} run={run} />
       </>

@@ -7,6 +7,7 @@ import { ImportError } from '../../../services/import/import-error.js';
 import { renderPage } from '../../render.js';
 import type { AdminRoute, RouteArgs } from '../routing.js';
 import type { ShownProblem } from '../views/components/problems.js';
+import { importFailureIn } from './import-failures-pl.js';
 import { formatChoice, type ImportForm, readImportForm } from './import-form.js';
 import { type ImportAttempt, ImportFormPage } from './import-form-page.js';
 import { ImportRunPage, importStatus } from './import-run-page.js';
@@ -53,10 +54,14 @@ async function checkForm(args: RouteArgs, form: ImportForm) {
       mapping = await loadMappingFile(form.mapping.path);
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
-      const message = error.message
-        .replace(/^The mapping file .*? has problems:\s*/s, '')
-        .replace(/\s*\n\s*-?\s*/g, '; ');
-      problems.push({ path: 'mapping', message: words.problems.mapping(message) });
+      const { failure } = error;
+      // Named as the person's file, not the temporary copy the upload was kept in.
+      const named = { ...failure, words: { ...failure.words, name: form.mapping.fileName } };
+      const message =
+        failure.code === 'mapping_problems'
+          ? words.problems.mapping((failure.words.details ?? '').split('\n').join('; '))
+          : importFailureIn(args.ctx.lang, named);
+      problems.push({ path: 'mapping', message });
     }
   }
   return { problems, format, mapping };
