@@ -199,6 +199,9 @@ describe('an upload of the official list', () => {
       [8, 'Wydatki kwalifikowalne: Wydatki kwalifikowalne są wyższe niż wartość projektu.'],
     ]);
     const english = decodeEntities((await admin.get(sent.location.replace('/admin/', '/en/admin/'))).html);
+    expect(html).toMatch(/<dd>oficjalna lista projektów 2014-2020<\/dd>/);
+    expect(html).toMatch(/<dd>CSV, utf-8 \((znacznik BOM|rozpoznane)\), separator „;”<\/dd>/);
+    expect(english).toMatch(/<dd>official list of projects 2014-2020<\/dd>/);
     expect(rowsOf(english)).toEqual([
       [6, `"${VALUE_HEADER}": "abc" is not a number`],
       [7, `"${START_HEADER}": "2019-02-30" is not a real date`],

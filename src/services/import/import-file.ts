@@ -84,7 +84,14 @@ export async function importFile(
   const kind = kindOf(sample, request);
   const collected = new ReportCollector(listener);
   const { counts } = collected;
-  let source: TabularSource = { format: '', formatId: '', source: '', headerRow: null, columnsNotImported: [] };
+  let source: TabularSource = {
+    format: '',
+    formatId: '',
+    source: '',
+    sourceParts: { kind: 'none' },
+    headerRow: null,
+    columnsNotImported: [],
+  };
 
   let bytesRead = 0;
   let lastProgress = 0;
@@ -191,6 +198,7 @@ export async function importFile(
     format: source.format,
     formatId: source.formatId,
     source: source.source,
+    sourceParts: source.sourceParts,
     headerRow: source.headerRow,
     dryRun: request.dryRun ?? false,
     ...created,

@@ -1,5 +1,6 @@
 import type { ProjectFactPath } from './incoming.js';
 import type { RowProblem } from './row-problem.js';
+import type { SourceParts } from './tabular/read-tabular-file.js';
 import type { Cell } from './values/cell.js';
 
 /** One fact of a project that an import changed, as a person reads it. */
@@ -66,6 +67,7 @@ export interface ImportReport extends ImportCounts {
   readonly formatId: string;
   /** e.g. "CSV, windows-1250, ;" or "XLSX, sheet Lista projektów 2021-2027". */
   readonly source: string;
+  readonly sourceParts: SourceParts;
   readonly headerRow: number | null;
   readonly dryRun: boolean;
   readonly organisationsCreated: number;

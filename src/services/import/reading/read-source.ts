@@ -44,6 +44,7 @@ export const JSON_SOURCE: TabularSource = {
   format: 'registry export',
   formatId: 'json',
   source: 'JSON',
+  sourceParts: { kind: 'json' },
   headerRow: null,
   columnsNotImported: [],
 };

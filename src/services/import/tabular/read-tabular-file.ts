@@ -14,12 +14,20 @@ import { cellText } from '../values/cell.js';
 import { readTabularRow } from './read-row.js';
 import { FieldAccess, type RawRow } from './row-cells.js';
 
+/** How a file was read: a sheet of a workbook, a CSV's encoding (and how it was known) and separator, or JSON. */
+export type SourceParts =
+  | { readonly kind: 'xlsx'; readonly sheet: string }
+  | { readonly kind: 'csv'; readonly encoding: string; readonly how: TextEncoding['how']; readonly delimiter: string }
+  | { readonly kind: 'json' | 'none' };
+
 /** What a tabular file turned out to be, known once its header row is found. */
 export interface TabularSource {
   /** The layout's name in English, and its id (a built-in layout, `mapping` or `json`) for other languages. */
   format: string;
   formatId: string;
+  /** How the file was read, in English, and as its parts for other languages. */
   source: string;
+  sourceParts: SourceParts;
   headerRow: number | null;
   columnsNotImported: readonly string[];
 }
@@ -67,6 +75,7 @@ export async function* readTabularFile(options: TabularReadOptions): AsyncGenera
         format: format.label,
         formatId: format.id,
         source: sheets.describe(sheet.name),
+        sourceParts: sheets.parts(sheet.name),
         headerRow,
         columnsNotImported: match.binding.unusedHeaders,
       },
@@ -121,6 +130,7 @@ interface SheetList {
   readonly delimiter: string;
   readonly list: AsyncIterable<{ name: string; rows: AsyncIterable<RawRow[]> }>;
   describe(sheet: string): string;
+  parts(sheet: string): SourceParts;
   close(): void;
 }
 
@@ -131,6 +141,7 @@ async function workbookSheets(options: TabularReadOptions): Promise<SheetList> {
     delimiter: ';',
     list: workbook.sheets,
     describe: (sheet) => `XLSX, sheet "${sheet}"`,
+    parts: (sheet) => ({ kind: 'xlsx', sheet }),
     close: () => workbook.close(),
   };
 }
@@ -150,6 +161,7 @@ function csvSheets(options: TabularReadOptions): SheetList {
       };
     })(),
     describe: () => `CSV, ${encoding.name} (${encoding.how}), ${shown} separated`,
+    parts: () => ({ kind: 'csv', encoding: encoding.name, how: encoding.how, delimiter }),
     close: () => {},
   };
 }

@@ -11,6 +11,19 @@ function layoutName(words: ReturnType<typeof importWords>, report: ImportReport)
   return formats[report.formatId] ?? report.format;
 }
 
+const HOW_PL = { 'byte-order mark': 'znacznik BOM', detected: 'rozpoznane', 'mapping file': 'z pliku mapowania' };
+
+/** How the file was read, in Polish: `CSV, utf-8 (znacznik BOM), separator „;”`. */
+function sourceInPolish(report: ImportReport): string {
+  const parts = report.sourceParts;
+  if (parts.kind === 'xlsx') return `XLSX, arkusz „${parts.sheet}”`;
+  if (parts.kind === 'csv') {
+    const separator = parts.delimiter === '\t' ? 'tabulator' : `„${parts.delimiter}”`;
+    return `CSV, ${parts.encoding} (${HOW_PL[parts.how]}), separator ${separator}`;
+  }
+  return report.source;
+}
+
 const COUNTS = ['rowsRead', 'created', 'updated', 'unchanged', 'merged', 'rejected'] as const;
 
 function RunFacts({ ctx, run }: { ctx: AdminContext; run: ImportRun }) {
@@ -20,7 +33,7 @@ function RunFacts({ ctx, run }: { ctx: AdminContext; run: ImportRun }) {
     ...(run.report
       ? ([
           [words.facts.format, layoutName(words, run.report)],
-          [words.facts.source, run.report.source],
+          [words.facts.source, ctx.lang === 'pl' ? sourceInPolish(run.report) : run.report.source],
         ] as [string, string][])
       : [[words.facts.format, words.formats[run.format]] as [string, string]]),
     [words.facts.startedBy, run.startedBy.email],
