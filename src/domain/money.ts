@@ -25,6 +25,16 @@ export function money(amount: number, currency: Currency): Money {
   return { amount, currency };
 }
 
+/** A currency as a small number for typed arrays: its place in CURRENCIES plus one; 0 for none. */
+export function currencyCode(value: unknown): number {
+  return isCurrency(value) ? CURRENCIES.indexOf(value) + 1 : 0;
+}
+
+/** The currency of a `currencyCode`, or null for 0 (none). */
+export function currencyOfCode(code: number): Currency | null {
+  return CURRENCIES[code - 1] ?? null;
+}
+
 export function isCurrency(value: unknown): value is Currency {
   return typeof value === 'string' && (CURRENCIES as readonly string[]).includes(value);
 }

@@ -173,7 +173,7 @@ describe.skipIf(testEngine() !== 'sqlite')('the saved facet index', () => {
     const expected = (await search('park')).total;
     await new Promise((resolve) => setTimeout(resolve, 50));
     await closeSearch(database.db);
-    writeFileSync(snapshotFile(), 'SPJSIDX3 not really');
+    writeFileSync(snapshotFile(), 'SPJSIDX4 not really');
     expect((await search('park')).total).toBe(expected);
   });
 });

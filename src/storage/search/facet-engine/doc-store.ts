@@ -1,3 +1,4 @@
+import { currencyCode, currencyOfCode } from '../../../domain/money.js';
 import { FACETS, type FacetName, moneyRangeOf } from '../../../domain/search-facets.js';
 import { Dictionary } from './dictionary.js';
 import { FacetColumn } from './facet-column.js';
@@ -41,9 +42,6 @@ export const DOCUMENT_COLUMNS = [
   'municipalities',
   'partner_countries',
 ] as const;
-
-export const CURRENCY_PLN = 1;
-export const CURRENCY_EUR = 2;
 
 export type SortKeyName = 'start' | 'end' | 'value' | 'cofinancing' | 'title';
 
@@ -162,9 +160,11 @@ export class DocStore {
     const start = numberOrNaN(startDay);
     this.setValue('startYear', id, Number.isNaN(start) ? null : yearOfDay(start));
     const amounts = { value: numberOrNaN(value), cofinancing: numberOrNaN(cofinancing) };
-    const moneyCurrency = currency === 'EUR' ? 'EUR' : 'PLN';
-    this.currency[id] = moneyCurrency === 'EUR' ? CURRENCY_EUR : CURRENCY_PLN;
-    const range = (amount: number) => (Number.isNaN(amount) ? null : moneyRangeOf({ amount, currency: moneyCurrency }));
+    // Amounts in a currency are summed and put in value ranges only with amounts in that same currency.
+    this.currency[id] = currencyCode(currency);
+    const moneyCurrency = currencyOfCode(this.currency[id] as number);
+    const range = (amount: number) =>
+      Number.isNaN(amount) || moneyCurrency === null ? null : moneyRangeOf({ amount, currency: moneyCurrency });
     this.setValue('valueRange', id, range(amounts.value));
     this.setValue('cofinancingRange', id, range(amounts.cofinancing));
     this.sortKeys.start[id] = start;

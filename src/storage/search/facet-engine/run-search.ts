@@ -1,6 +1,7 @@
+import { CURRENCIES, type Currency } from '../../../domain/money.js';
 import { FACETS, type FacetName } from '../../../domain/search-facets.js';
 import { andInto, type Bitset, bitsetOf, copyOf, countBits, createBitset, hasBit } from './bitset.js';
-import { CURRENCY_EUR, CURRENCY_PLN, type DocStore, type SortKeyName } from './doc-store.js';
+import type { DocStore, SortKeyName } from './doc-store.js';
 import { countFacet, type EngineFacet, facetFromCounts } from './facet-counts.js';
 import { TopK } from './top-k.js';
 
@@ -57,7 +58,7 @@ export interface EngineRequest {
 export const FACET_SAMPLE_SIZE = 60_000;
 
 export interface CurrencyTotals {
-  readonly currency: 'PLN' | 'EUR';
+  readonly currency: Currency;
   readonly count: number;
   readonly totalValue: number;
   readonly cofinancing: number;
@@ -279,14 +280,15 @@ function totalsOf(store: DocStore, passing: Bitset): CurrencyTotals[] {
   const { currency } = store;
   const values = store.sortKeys.value;
   const cofinancing = store.sortKeys.cofinancing;
-  const sums = { PLN: { count: 0, totalValue: 0, cofinancing: 0 }, EUR: { count: 0, totalValue: 0, cofinancing: 0 } };
+  // One line per currency code (see currencyCode); line 0, no currency, is never reported.
+  const sums = Array.from({ length: CURRENCIES.length + 1 }, () => ({ count: 0, totalValue: 0, cofinancing: 0 }));
   for (let word = 0; word < passing.length; word += 1) {
     let bits = passing[word] as number;
     while (bits !== 0) {
       const lowest = bits & -bits;
       const id = (word << 5) + 31 - Math.clz32(lowest);
       bits = (bits ^ lowest) >>> 0;
-      const line = currency[id] === CURRENCY_EUR ? sums.EUR : currency[id] === CURRENCY_PLN ? sums.PLN : null;
+      const line = sums[currency[id] as number];
       if (!line) continue;
       line.count += 1;
       const value = values[id] as number;
@@ -295,7 +297,7 @@ function totalsOf(store: DocStore, passing: Bitset): CurrencyTotals[] {
       if (!Number.isNaN(grant)) line.cofinancing += grant;
     }
   }
-  return (['PLN', 'EUR'] as const)
-    .filter((code) => sums[code].count > 0)
-    .map((code) => ({ currency: code, ...sums[code] }));
+  return CURRENCIES.map((code, index) => ({ currency: code, ...(sums[index + 1] as (typeof sums)[number]) })).filter(
+    (line) => line.count > 0,
+  );
 }

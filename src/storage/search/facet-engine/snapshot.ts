@@ -8,7 +8,8 @@ import { DocStore, type FacetKey, type SortKeyName } from './doc-store.js';
  * records the change-log position it reflects, the engine applies whatever changed since, and
  * anything that does not check out is ignored and rebuilt.
  */
-const MAGIC = 'SPJSIDX3';
+// The number changes whenever what the arrays mean changes (4: every currency has a code of its own).
+const MAGIC = 'SPJSIDX4';
 const ALIGN = 8;
 
 type ArrayName = 'visible' | 'currency' | `column:${FacetName}` | `sort:${SortKeyName}`;
