@@ -6,7 +6,7 @@ import { FACETS, type FacetFilters, type FacetName } from '../../domain/search-f
 import { REGISTRY_EXPORT_FORMATS, type RegistryExportFormat } from '../../services/export/export-formats.js';
 import type { PreparedExport } from '../../services/export/results/prepare-result-export.js';
 import type { ResultExportFormat } from '../../services/export/results/result-formats.js';
-import type { SpojniaDb } from '../../storage/database.js';
+import { type SpojniaDb, sqliteConnectionOf } from '../../storage/database.js';
 import { PATHS } from '../../web/paths.js';
 import { openRegistry } from '../open-registry.js';
 
@@ -161,6 +161,12 @@ async function prepareResults(db: SpojniaDb, options: ExportOptions, filters: Fa
     const named = prepared.ignored.map(({ facet, value }) => `--${optionName(facet as FacetName)} ${value}`);
     throw new InvalidArgumentError(`No such value in the registry: ${named.join(', ')}. Nothing was exported.`);
   }
+  // The result's ids are found: this process needs the search's in-memory index (about 100 MB for
+  // a million projects) no longer, and lets it go before the projects are read and written.
+  const { closeSearch } = await import('../../services/search/search-lifecycle.js');
+  await closeSearch(db);
+  // Each page of the registry is read once from here on: a small SQLite page cache does as well.
+  sqliteConnectionOf(db)?.pragma('cache_size = -8192');
   return prepared;
 }
 
