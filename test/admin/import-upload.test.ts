@@ -147,6 +147,24 @@ describe('a refused upload', () => {
     expect(await projectCount(env.database.db)).toBe(0);
   });
 
+  it("names each problem of a mapping file in the page's language", async () => {
+    const data = Buffer.from(JSON.stringify({ columns: { Iznos: 'totalValue' }, defaults: { country: 'Atlantyda' } }));
+    const send = (url: string) =>
+      sendImport(admin, url, {}, [
+        { field: 'file', name: 'lista.csv', data: officialList() },
+        { field: 'mapping', name: 'mapa.json', data },
+      ]);
+    const polish = decodeEntities((await send('/admin/import')).html);
+    expect(polish).toContain(
+      'Plik mapowania ma błędy: columns: żadna kolumna nie jest przypisana do pola "title"; defaults: kwoty są przypisane, a waluta nie; dodaj "currency": "PLN" (albo EUR, HRK, …) do "defaults"; defaults.country: "Atlantyda" nie jest znanym krajem; użyj kodu ISO, np. "HR"',
+    );
+    const english = decodeEntities((await send('/en/admin/import')).html);
+    expect(english).toContain(
+      'columns: no column is mapped to "title"; defaults: amounts are mapped but no currency is',
+    );
+    expect(await projectCount(env.database.db)).toBe(0);
+  });
+
   it('refuses a file over the size limit with the limit named, keeping the choices', async () => {
     const limited = await startAdminTestApp({ maxImportBytes: 1024 * 1024 });
     try {

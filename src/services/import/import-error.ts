@@ -1,3 +1,4 @@
+import type { MappingProblem } from './formats/mapping-problem.js';
 import type { ProblemWords } from './row-problem.js';
 
 const ENCODING_HINT = 'name its encoding in a mapping file ("encoding": "windows-1250")';
@@ -60,6 +61,8 @@ export type ImportFailureCode = keyof typeof ENGLISH;
 export interface ImportFailure {
   readonly code: ImportFailureCode;
   readonly words: ProblemWords;
+  /** For `mapping_problems`: each problem of the mapping file (`words.details` has them in English). */
+  readonly mappingProblems?: readonly MappingProblem[];
 }
 
 export function importFailureText(failure: ImportFailure): string {
@@ -74,8 +77,8 @@ export class ImportError extends Error {
   override readonly name = 'ImportError';
   readonly failure: ImportFailure;
 
-  constructor(code: ImportFailureCode, words: ProblemWords = {}) {
-    const failure = { code, words };
+  constructor(code: ImportFailureCode, words: ProblemWords = {}, mappingProblems?: readonly MappingProblem[]) {
+    const failure: ImportFailure = mappingProblems ? { code, words, mappingProblems } : { code, words };
     super(importFailureText(failure));
     this.failure = failure;
   }

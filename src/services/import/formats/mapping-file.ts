@@ -8,6 +8,7 @@ import { ImportError } from '../import-error.js';
 import { isKnownEncoding } from '../source/text-encoding.js';
 import { translationKey } from '../tabular/row-cells.js';
 import { countryCode } from '../values/countries.js';
+import { type MappingProblem, mappingProblemText } from './mapping-problem.js';
 import { type TabularFormat, TRANSLATABLE_FIELDS, type TranslatableField } from './tabular-format.js';
 
 const fieldName = z.enum(IMPORT_FIELDS, {
@@ -62,49 +63,53 @@ export async function loadMappingFile(path: string): Promise<MappingFile> {
 
 export function checkMappingFile(json: unknown, name = 'mapping file'): MappingFile {
   const parsed = MappingFileSchema.safeParse(json);
-  const problems = parsed.success
+  const problems: MappingProblem[] = parsed.success
     ? sense(parsed.data)
-    : parsed.error.issues.map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`);
+    : parsed.error.issues.map((issue) => ({
+        code: 'schema',
+        path: issue.path.join('.') || '(top)',
+        words: { message: issue.message },
+      }));
   if (problems.length > 0 || !parsed.success) {
-    throw new ImportError('mapping_problems', { name, details: problems.join('\n') });
+    throw new ImportError('mapping_problems', { name, details: problems.map(mappingProblemText).join('\n') }, problems);
   }
   return parsed.data;
 }
 
 /** Checks a well-formed mapping makes sense: a title column, each field once, currency and country known. */
-function sense(mapping: MappingFile): string[] {
-  const problems: string[] = [];
+function sense(mapping: MappingFile): MappingProblem[] {
+  const problems: MappingProblem[] = [];
+  const notOneOf = (path: string, value: string, choices: readonly string[]) =>
+    problems.push({ code: 'not_one_of', path, words: { value, choices: choices.join(', ') } });
   const fields = Object.values(mapping.columns);
   const defaults = mapping.defaults ?? {};
-  if (!fields.includes('title')) problems.push('columns: no column is mapped to "title"');
+  if (!fields.includes('title')) problems.push({ code: 'no_title_column', path: 'columns' });
   const seen = new Set<string>();
   for (const field of fields) {
-    if (seen.has(field)) problems.push(`columns: more than one column is mapped to "${field}"`);
+    if (seen.has(field)) problems.push({ code: 'repeated_field', path: 'columns', words: { field } });
     seen.add(field);
   }
   const hasMoney = MONEY_FIELDS.some((field) => fields.includes(field));
   if (hasMoney && !fields.includes('currency') && defaults.currency === undefined) {
-    problems.push(
-      'defaults: amounts are mapped but no currency is; add "currency": "PLN" (or EUR, HRK, …) to "defaults"',
-    );
+    problems.push({ code: 'no_currency', path: 'defaults' });
   }
   if (defaults.currency !== undefined && !(CURRENCIES as readonly string[]).includes(defaults.currency)) {
-    problems.push(`defaults.currency: "${defaults.currency}" is not one of ${CURRENCIES.join(', ')}`);
+    notOneOf('defaults.currency', defaults.currency, CURRENCIES);
   }
   if (defaults.country !== undefined && countryCode(defaults.country) === null) {
-    problems.push(`defaults.country: "${defaults.country}" is not a country we know; use its ISO code, e.g. "HR"`);
+    problems.push({ code: 'unknown_country', path: 'defaults.country', words: { value: defaults.country } });
   }
   if (defaults.period !== undefined && !(PROGRAMMING_PERIODS as readonly string[]).includes(defaults.period)) {
-    problems.push(`defaults.period: "${defaults.period}" is not one of ${PROGRAMMING_PERIODS.join(', ')}`);
+    notOneOf('defaults.period', defaults.period, PROGRAMMING_PERIODS);
   }
   for (const [source, target] of Object.entries(mapping.values?.fund ?? {})) {
     if (!(FUNDS as readonly string[]).includes(target)) {
-      problems.push(`values.fund."${source}": "${target}" is not one of ${FUNDS.join(', ')}`);
+      notOneOf(`values.fund."${source}"`, target, FUNDS);
     }
   }
   for (const [source, target] of Object.entries(mapping.values?.currency ?? {})) {
     if (!(CURRENCIES as readonly string[]).includes(target)) {
-      problems.push(`values.currency."${source}": "${target}" is not one of ${CURRENCIES.join(', ')}`);
+      notOneOf(`values.currency."${source}"`, target, CURRENCIES);
     }
   }
   return problems;

@@ -67,7 +67,7 @@ export function readSourceInWorker(request: ReadRequest): SourceReader {
         if (message.type === 'end') return;
         if (message.type === 'failed') {
           throw message.failure
-            ? new ImportError(message.failure.code, message.failure.words)
+            ? new ImportError(message.failure.code, message.failure.words, message.failure.mappingProblems)
             : new Error(message.message);
         }
         if (message.type === 'raw') continue;

@@ -5,6 +5,7 @@ import {
 } from '../../../services/import/import-error.js';
 import type { ProblemWords } from '../../../services/import/row-problem.js';
 import type { AdminLanguage } from '../paths.js';
+import { mappingProblemsIn } from './mapping-problems-pl.js';
 import { importsPl } from './words-pl.js';
 
 const NOTHING = 'niczego nie zaimportowano.';
@@ -44,7 +45,8 @@ const importFailuresPl: Record<ImportFailureCode, (words: ProblemWords) => strin
     `Kolumny pliku ${place(w)} nie pasują do żadnego znanego układu (oficjalne listy 2014-2020 i 2021-2027, Mapa Dotacji, Kohesio). Wybierz układ ręcznie albo opisz kolumny w pliku mapowania; ${NOTHING}`,
   mapping_unreadable: (w) => `Nie można odczytać pliku mapowania ${w.name}.`,
   mapping_not_json: (w) => `Plik mapowania ${w.name} nie jest poprawnym JSON-em: ${w.detail}`,
-  mapping_problems: (w) => `Plik mapowania ${w.name} ma błędy: ${(w.details ?? '').split('\n').join('; ')}`,
+  // Its problems are added by `importFailureIn`, which has them one by one.
+  mapping_problems: (w) => `Plik mapowania ${w.name} ma błędy:`,
   not_utf8_as_declared: (w) =>
     `Plik nie jest w UTF-8, choć tak podaje plik mapowania (pierwszy błędny bajt: ${w.byte}); wpisz w pliku mapowania prawdziwe kodowanie, np. „encoding”: „windows-1250”.`,
   not_utf8: (w) =>
@@ -63,5 +65,7 @@ const importFailuresPl: Record<ImportFailureCode, (words: ProblemWords) => strin
 
 /** Why an import stopped, in the page's language. */
 export function importFailureIn(lang: AdminLanguage, failure: ImportFailure): string {
-  return lang === 'en' ? importFailureText(failure) : importFailuresPl[failure.code](failure.words);
+  if (lang === 'en') return importFailureText(failure);
+  const sentence = importFailuresPl[failure.code](failure.words);
+  return failure.mappingProblems ? `${sentence} ${mappingProblemsIn('pl', failure.mappingProblems)}` : sentence;
 }

@@ -11,6 +11,7 @@ import { importFailureIn } from './import-failures-pl.js';
 import { formatChoice, type ImportForm, readImportForm } from './import-form.js';
 import { type ImportAttempt, ImportFormPage } from './import-form-page.js';
 import { ImportRunPage, importStatus } from './import-run-page.js';
+import { mappingProblemsIn } from './mapping-problems-pl.js';
 import { takeUploadedFile } from './uploaded-files.js';
 import { importWords, megabytes } from './words.js';
 
@@ -59,7 +60,7 @@ async function checkForm(args: RouteArgs, form: ImportForm) {
       const named = { ...failure, words: { ...failure.words, name: form.mapping.fileName } };
       const message =
         failure.code === 'mapping_problems'
-          ? words.problems.mapping((failure.words.details ?? '').split('\n').join('; '))
+          ? words.problems.mapping(mappingProblemsIn(args.ctx.lang, failure.mappingProblems ?? []))
           : importFailureIn(args.ctx.lang, named);
       problems.push({ path: 'mapping', message });
     }
