@@ -1,7 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Fund, FundingSource } from '../../domain/codes.js';
 import type { Currency, Money } from '../../domain/money.js';
-import { cleanTranslation } from '../../domain/translation.js';
 import {
   projectFactsOf,
   projectKeepingOf,
@@ -13,6 +12,7 @@ import {
   toRelation,
   toUpdate,
 } from '../repositories/project-part-rows.js';
+import { partRowsOf } from '../repositories/project-writer.js';
 import type {
   ProjectFundingTable,
   ProjectGroupTable,
@@ -103,92 +103,7 @@ export function toStoredProject(row: Selectable<ProjectTable>, parts: PartRows):
   };
 }
 
-/** Part rows to insert for a project, per table, in the order they are shown. */
-export function partRowsOf(projectId: number, project: Partial<StoredProject>) {
-  return {
-    project_funds: project.funds?.map((fund) => ({ project_id: projectId, fund })),
-    project_funding: project.funding?.map((line, position) => ({
-      project_id: projectId,
-      position,
-      source: line.source,
-      amount: line.amount.amount,
-    })),
-    project_places: project.places?.map((place, position) => ({
-      project_id: projectId,
-      position,
-      label: place.label,
-      country: place.country,
-      voivodeship: place.voivodeship,
-      county: place.county,
-      municipality: place.municipality,
-      teryt: place.teryt,
-      city: place.city,
-      area_name: place.areaName,
-      latitude: place.latitude,
-      longitude: place.longitude,
-    })),
-    project_partners: project.partners?.map((partner, position) => ({
-      project_id: projectId,
-      organisation_id: partner.organisationId,
-      position,
-      role: partner.role,
-      note: partner.note,
-    })),
-    project_topics: project.topicIds?.map((topicId) => ({ project_id: projectId, topic_id: topicId })),
-    project_phases: project.phases?.map((phase, position) => ({
-      project_id: projectId,
-      position,
-      name: phase.name,
-      start_date: phase.startDate,
-      end_date: phase.endDate,
-      duration_months: phase.durationMonths,
-      status: phase.status,
-      description: phase.description,
-    })),
-    project_updates: project.updates?.map((update) => ({
-      project_id: projectId,
-      date: update.date,
-      date_precision: update.datePrecision,
-      title: update.title,
-      body: update.body,
-      title_en: cleanTranslation(update.translations?.en?.title),
-      body_en: cleanTranslation(update.translations?.en?.body),
-    })),
-    project_indicators: project.indicators?.map((indicator, position) => ({
-      project_id: projectId,
-      position,
-      kind: indicator.kind,
-      name: indicator.name,
-      unit: indicator.unit,
-      baseline: indicator.baseline,
-      target: indicator.target,
-      achieved: indicator.achieved,
-    })),
-    project_links: project.links?.map((link, position) => ({
-      project_id: projectId,
-      position,
-      kind: link.kind,
-      title: link.title,
-      url: link.url,
-    })),
-    project_relations: project.relations?.map((relation, position) => ({
-      project_id: projectId,
-      position,
-      kind: relation.kind,
-      target_slug: relation.targetSlug,
-      target_title: relation.targetTitle,
-      note: relation.note,
-    })),
-    project_groups: project.groups?.map((group, position) => ({
-      project_id: projectId,
-      position,
-      name: group.name,
-      description: group.description,
-      members: JSON.stringify(group.members),
-    })),
-  };
-}
-
+export { partRowsOf };
 export type PartTable = keyof ReturnType<typeof partRowsOf>;
 
 /** Parts kept in a table of their own, keyed by project_id (photos live in the shared images table). */

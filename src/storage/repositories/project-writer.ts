@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import type { ProjectFacts } from '../../domain/project.js';
 import { cleanTranslation } from '../../domain/translation.js';
 import type { SpojniaDb } from '../database.js';
@@ -115,161 +116,104 @@ export function projectRow(project: ResolvedProject) {
 }
 
 async function insertProjectParts(db: SpojniaDb, projectId: number, project: ResolvedProject): Promise<void> {
-  const at = <T>(rows: readonly T[]) => rows.map((row, position) => ({ project_id: projectId, position, row }));
+  // Part tables are chosen at run time, from partRowsOf's own keys only.
+  const loose = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+  for (const [table, rows] of Object.entries(partRowsOf(projectId, project))) {
+    if (rows && rows.length > 0)
+      await loose
+        .insertInto(table)
+        .values(rows as Record<string, unknown>[])
+        .execute();
+  }
+}
 
-  if (project.funds.length > 0) {
-    await db
-      .insertInto('project_funds')
-      .values(project.funds.map((fund) => ({ project_id: projectId, fund })))
-      .execute();
-  }
-  if (project.topicIds.length > 0) {
-    await db
-      .insertInto('project_topics')
-      .values(project.topicIds.map((topicId) => ({ project_id: projectId, topic_id: topicId })))
-      .execute();
-  }
-  if (project.partners.length > 0) {
-    await db
-      .insertInto('project_partners')
-      .values(
-        at(project.partners).map(({ project_id, position, row }) => ({
-          project_id,
-          position,
-          organisation_id: row.organisationId,
-          role: row.role,
-          note: row.note,
-        })),
-      )
-      .execute();
-  }
-  if (project.funding.length > 0) {
-    await db
-      .insertInto('project_funding')
-      .values(
-        at(project.funding).map(({ project_id, position, row }) => ({
-          project_id,
-          position,
-          source: row.source,
-          amount: row.amount.amount,
-        })),
-      )
-      .execute();
-  }
-  if (project.places.length > 0) {
-    await db
-      .insertInto('project_places')
-      .values(
-        at(project.places).map(({ project_id, position, row }) => ({
-          project_id,
-          position,
-          label: row.label,
-          country: row.country,
-          voivodeship: row.voivodeship,
-          county: row.county,
-          municipality: row.municipality,
-          teryt: row.teryt,
-          city: row.city,
-          area_name: row.areaName,
-          latitude: row.latitude,
-          longitude: row.longitude,
-        })),
-      )
-      .execute();
-  }
-  if (project.phases.length > 0) {
-    await db
-      .insertInto('project_phases')
-      .values(
-        at(project.phases).map(({ project_id, position, row }) => ({
-          project_id,
-          position,
-          name: row.name,
-          start_date: row.startDate,
-          end_date: row.endDate,
-          duration_months: row.durationMonths,
-          status: row.status,
-          description: row.description,
-        })),
-      )
-      .execute();
-  }
-  if (project.updates.length > 0) {
-    await db
-      .insertInto('project_updates')
-      .values(
-        project.updates.map((update) => ({
-          project_id: projectId,
-          date: update.date,
-          date_precision: update.datePrecision,
-          title: update.title,
-          body: update.body,
-          title_en: cleanTranslation(update.translations?.en?.title),
-          body_en: cleanTranslation(update.translations?.en?.body),
-        })),
-      )
-      .execute();
-  }
-  if (project.indicators.length > 0) {
-    await db
-      .insertInto('project_indicators')
-      .values(
-        at(project.indicators).map(({ project_id, position, row }) => ({
-          project_id,
-          position,
-          kind: row.kind,
-          name: row.name,
-          unit: row.unit,
-          baseline: row.baseline,
-          target: row.target,
-          achieved: row.achieved,
-        })),
-      )
-      .execute();
-  }
-  if (project.links.length > 0) {
-    await db
-      .insertInto('project_links')
-      .values(
-        at(project.links).map(({ project_id, position, row }) => ({
-          project_id,
-          position,
-          kind: row.kind,
-          title: row.title,
-          url: row.url,
-        })),
-      )
-      .execute();
-  }
-  if (project.relations.length > 0) {
-    await db
-      .insertInto('project_relations')
-      .values(
-        at(project.relations).map(({ project_id, position, row }) => ({
-          project_id,
-          position,
-          kind: row.kind,
-          target_slug: row.targetSlug,
-          target_title: row.targetTitle,
-          note: row.note,
-        })),
-      )
-      .execute();
-  }
-  if (project.groups.length > 0) {
-    await db
-      .insertInto('project_groups')
-      .values(
-        at(project.groups).map(({ project_id, position, row }) => ({
-          project_id,
-          position,
-          name: row.name,
-          description: row.description,
-          members: JSON.stringify(row.members),
-        })),
-      )
-      .execute();
-  }
+/**
+ * The rows of a project's parts, per table, in the order they are shown; a part left out of
+ * `project` is left out here too (bulk updates write only the parts that changed).
+ */
+export function partRowsOf(projectId: number, project: Partial<ResolvedProject>) {
+  return {
+    project_funds: project.funds?.map((fund) => ({ project_id: projectId, fund })),
+    project_funding: project.funding?.map((line, position) => ({
+      project_id: projectId,
+      position,
+      source: line.source,
+      amount: line.amount.amount,
+    })),
+    project_places: project.places?.map((place, position) => ({
+      project_id: projectId,
+      position,
+      label: place.label,
+      country: place.country,
+      voivodeship: place.voivodeship,
+      county: place.county,
+      municipality: place.municipality,
+      teryt: place.teryt,
+      city: place.city,
+      area_name: place.areaName,
+      latitude: place.latitude,
+      longitude: place.longitude,
+    })),
+    project_partners: project.partners?.map((partner, position) => ({
+      project_id: projectId,
+      organisation_id: partner.organisationId,
+      position,
+      role: partner.role,
+      note: partner.note,
+    })),
+    project_topics: project.topicIds?.map((topicId) => ({ project_id: projectId, topic_id: topicId })),
+    project_phases: project.phases?.map((phase, position) => ({
+      project_id: projectId,
+      position,
+      name: phase.name,
+      start_date: phase.startDate,
+      end_date: phase.endDate,
+      duration_months: phase.durationMonths,
+      status: phase.status,
+      description: phase.description,
+    })),
+    project_updates: project.updates?.map((update) => ({
+      project_id: projectId,
+      date: update.date,
+      date_precision: update.datePrecision,
+      title: update.title,
+      body: update.body,
+      title_en: cleanTranslation(update.translations?.en?.title),
+      body_en: cleanTranslation(update.translations?.en?.body),
+    })),
+    project_indicators: project.indicators?.map((indicator, position) => ({
+      project_id: projectId,
+      position,
+      kind: indicator.kind,
+      name: indicator.name,
+      unit: indicator.unit,
+      baseline: indicator.baseline,
+      target: indicator.target,
+      achieved: indicator.achieved,
+    })),
+    project_links: project.links?.map((link, position) => ({
+      project_id: projectId,
+      position,
+      kind: link.kind,
+      title: link.title,
+      url: link.url,
+    })),
+    project_relations: project.relations?.map((relation, position) => ({
+      project_id: projectId,
+      position,
+      kind: relation.kind,
+      target_slug: relation.targetSlug,
+      target_title: relation.targetTitle,
+      note: relation.note,
+    })),
+    project_groups: project.groups?.map((group, position) => ({
+      project_id: projectId,
+      position,
+      name: group.name,
+      description: group.description,
+      members: JSON.stringify(group.members),
+    })),
+  };
 }
 
 /** `exceptProjectId`: the project being updated may keep its own slug. */
