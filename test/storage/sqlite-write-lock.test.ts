@@ -9,14 +9,20 @@ import { openSqliteDatabase } from '../../src/storage/database.js';
 const folder = mkdtempSync(join(tmpdir(), 'spojnia-write-lock-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
+/** A file holding one counter, open through the portal's handle and through a second connection that never waits. */
+async function counterWithTwoConnections(name: string) {
+  const file = join(folder, name);
+  const db = openSqliteDatabase({ file });
+  await sql`CREATE TABLE counter (n INTEGER NOT NULL)`.execute(db);
+  await sql`INSERT INTO counter (n) VALUES (1)`.execute(db);
+  const other = new SQLite(file);
+  other.pragma('busy_timeout = 0');
+  return { db, other };
+}
+
 describe('SQLite transactions and a second connection (an import, a second process)', () => {
   it('a transaction holds the write lock from its start: no commit slips in between its read and its write', async () => {
-    const file = join(folder, 'registry.db');
-    const db = openSqliteDatabase({ file });
-    await sql`CREATE TABLE counter (n INTEGER NOT NULL)`.execute(db);
-    await sql`INSERT INTO counter (n) VALUES (1)`.execute(db);
-    const other = new SQLite(file);
-    other.pragma('busy_timeout = 0');
+    const { db, other } = await counterWithTwoConnections('registry.db');
     try {
       await db.transaction().execute(async (trx) => {
         const { rows } = await sql<{ n: number }>`SELECT n FROM counter`.execute(trx);
@@ -35,12 +41,7 @@ describe('SQLite transactions and a second connection (an import, a second proce
   });
 
   it('a read-only transaction does not take the write lock', async () => {
-    const file = join(folder, 'read-only.db');
-    const db = openSqliteDatabase({ file });
-    await sql`CREATE TABLE counter (n INTEGER NOT NULL)`.execute(db);
-    await sql`INSERT INTO counter (n) VALUES (1)`.execute(db);
-    const other = new SQLite(file);
-    other.pragma('busy_timeout = 0');
+    const { db, other } = await counterWithTwoConnections('read-only.db');
     try {
       await db
         .transaction()
