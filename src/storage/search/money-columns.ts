@@ -1,9 +1,9 @@
-import { CURRENCIES, type Currency } from '../../domain/money.js';
+import { currencyCode } from '../../domain/money.js';
 import type { SpojniaDb } from '../database.js';
 
 /**
  * The money of every published project in typed arrays by project id: the currency (index
- * into CURRENCIES, plus one; 0 = not published) and the total value, co-financing and EU
+ * see `currencyCode`; 0 = not published) and the total value, co-financing and EU
  * contribution in minor units (NaN when unknown). About 25 bytes per project; read once per
  * state of the registry, so statistics over any search are passes over arrays, not SQL.
  */
@@ -12,10 +12,6 @@ export interface MoneyColumns {
   readonly totalValue: Float64Array;
   readonly cofinancing: Float64Array;
   readonly euContribution: Float64Array;
-}
-
-export function currencyAt(code: number): Currency {
-  return CURRENCIES[code - 1] as Currency;
 }
 
 const cache = new WeakMap<SpojniaDb, { token: number; columns: Promise<MoneyColumns> }>();
@@ -56,7 +52,7 @@ async function readMoneyColumns(db: SpojniaDb, capacity: number): Promise<MoneyC
       .execute();
     for (const row of rows) {
       grow(row.id);
-      columns.currency[row.id] = CURRENCIES.indexOf(row.currency as Currency) + 1;
+      columns.currency[row.id] = currencyCode(row.currency);
       columns.totalValue[row.id] = row.total_value === null ? Number.NaN : Number(row.total_value);
       columns.cofinancing[row.id] = row.cofinancing_amount === null ? Number.NaN : Number(row.cofinancing_amount);
     }

@@ -1,10 +1,10 @@
-import type { Currency } from '../../domain/money.js';
+import { type Currency, currencyOfCode } from '../../domain/money.js';
 import { FACETS, type FacetName } from '../../domain/search-facets.js';
 import type { SpojniaDb } from '../database.js';
 import { type Bitset, forEachBit } from './facet-engine/bitset.js';
 import type { DocStore } from './facet-engine/doc-store.js';
 import type { EngineFacet } from './facet-engine/run-search.js';
-import { currencyAt, type MoneyColumns, moneyColumnsOf } from './money-columns.js';
+import { type MoneyColumns, moneyColumnsOf } from './money-columns.js';
 import type { FacetValueCount } from './search-contract.js';
 import { findResultSet, type ResultSetRequest } from './search-result-set.js';
 import { completeVocabulary, describeFacetValue } from './search-vocabulary.js';
@@ -166,7 +166,8 @@ function currencyLines(values: Float64Array, at: number, currencies: readonly nu
     .map((code, slot) => {
       const base = at + slot * METRICS;
       return {
-        currency: currencyAt(code),
+        // Only codes of published projects are listed, and each of those is a currency.
+        currency: currencyOfCode(code) as Currency,
         count: values[base] as number,
         totalValue: values[base + 1] as number,
         cofinancing: values[base + 2] as number,
