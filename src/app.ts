@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { registerApiRoutes } from './api/routes.js';
 import { describeError } from './http-errors.js';
 import { registerPublicOrigin } from './public-origin.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { closeSearch } from './services/search/search-lifecycle.js';
 import type { SpojniaDb } from './storage/database.js';
 import { type AdminDependencies, registerAdminRoutes } from './web/admin/register.js';
@@ -43,19 +43,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: options.trustProxy ?? false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        styleSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  registerSecurityHeaders(app);
   await app.register(formbody);
   registerPublicOrigin(app, options.publicUrl ?? null);
 

@@ -80,7 +80,7 @@ const apiV1: FastifyPluginAsync<ApiDependencies> = async (api, deps) => {
       mergedList(reply.getHeader('access-control-expose-headers'), EXPOSED_HEADERS),
     );
     reply.header('link', mergedList(reply.getHeader('link'), [licenceLinks(request.publicOrigin)]));
-    // helmet's same-origin default would stop other sites embedding the answers.
+    // The portal's same-origin default (security-headers.ts) would stop other sites embedding the answers.
     reply.header('cross-origin-resource-policy', 'cross-origin');
     if ((request.method === 'GET' || request.method === 'HEAD') && reply.statusCode < 400) {
       reply.header('cache-control', 'public, max-age=60');

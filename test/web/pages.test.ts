@@ -59,10 +59,28 @@ describe('every public page', () => {
     expect(page.html).not.toMatch(/<script(?! type="application\/ld\+json")|\sstyle=|<style/);
   });
 
-  it('are served with a strict content security policy', async () => {
-    const response = await app.inject('/');
-    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
-  });
+  it.each(['/', '/projekty/hajnowka-odnowa', '/no-such-page'])(
+    '%s is served with a strict content security policy and the other security headers',
+    async (url) => {
+      const { headers } = await app.inject(url);
+      const policy = String(headers['content-security-policy']).split(';');
+      for (const directive of [
+        "default-src 'self'",
+        "script-src 'self'",
+        "object-src 'none'",
+        "frame-ancestors 'self'",
+      ]) {
+        expect(policy).toContain(directive);
+      }
+      expect(headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['referrer-policy']).toBe('no-referrer');
+      expect(headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+      // Visitors are never given a cookie.
+      expect(headers['set-cookie']).toBeUndefined();
+    },
+  );
 
   it('serve the stylesheet and the logo placeholder from /static/', async () => {
     const css = await app.inject('/static/site.css');
