@@ -68,7 +68,6 @@ export async function registerAdminRoutes(app: FastifyInstance, settings: AdminS
   };
   // A stopping server lets the running import end (it is one transaction) and removes its files.
   app.addHook('onClose', async () => deps.imports.close());
-  await app.register(cookie);
   await app.register(fastifyStatic, {
     root: ADMIN_STATIC,
     prefix: '/admin-static/',
@@ -90,6 +89,8 @@ export async function registerAdminRoutes(app: FastifyInstance, settings: AdminS
   });
 
   await app.register(async (admin) => {
+    // Cookies are read in the editorial area alone: public pages set and read none.
+    await admin.register(cookie);
     await admin.register(multipart, {
       attachFieldsToBody: true,
       limits: { fileSize: deps.maxUploadBytes, files: 1, fields: 20, fieldSize: 10_000, parts: 25 },
@@ -124,6 +125,7 @@ export async function registerAdminRoutes(app: FastifyInstance, settings: AdminS
 
   // The import form in a scope of its own: large files, streamed to disk, never held in memory.
   await app.register(async (imports) => {
+    await imports.register(cookie);
     await imports.register(multipart, {
       attachFieldsToBody: true,
       throwFileSizeLimit: false,
