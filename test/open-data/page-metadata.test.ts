@@ -157,6 +157,13 @@ describe('absolute links without PUBLIC_URL', () => {
     expect(String(response.headers.vary).split(', ')).toContain('Host');
   });
 
+  it("never serves a kept project page with another host's links", async () => {
+    const first = await derived.inject({ url: '/projekty/park-a', headers: { host: 'pierwszy.example.org' } });
+    const second = await derived.inject({ url: '/projekty/park-a', headers: { host: 'drugi.example.org' } });
+    expect(meta(first.body, 'og:url')).toBe('http://pierwszy.example.org/projekty/park-a');
+    expect(meta(second.body, 'og:url')).toBe('http://drugi.example.org/projekty/park-a');
+  });
+
   it.each(['evil.example"><script>alert(1)</script>', 'user@evil.example', 'evil.example/path', 'a b'])(
     'ignore a forged Host header %j',
     async (host) => {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { todayIso } from '../../domain/dates.js';
 import { findSimilarProjects } from '../../services/projects/find-similar-projects.js';
 import { getPublishedProject } from '../../services/projects/get-project.js';
 import { getRegistryChangeToken } from '../../services/search/search-lifecycle.js';
@@ -44,12 +45,13 @@ export async function registerProjectRoutes(
   });
 
   app.get<{ Params: { slug: string } }>(site.paths.routes.project, async (request, reply) => {
-    const context = ctx(request);
-    // Hints on the page depend on today's date, so a page is kept for one day at most.
-    const key = `${context.today} ${request.url}`;
+    // Hints on the page depend on today's date, so a page is kept for one day at most. The
+    // page's context is only built on a miss: a hit is served thousands of times a second.
+    const key = `${todayIso()} ${request.publicOrigin} ${request.url}`;
     const token = await getRegistryChangeToken(db);
     const cached = projectPages.get(key, token);
     if (cached !== undefined) return sendCachedPage(request, reply, cached);
+    const context = ctx(request);
     const project = await getPublishedProject(db, request.params.slug);
     const similar = await findSimilarProjects(db, project);
     const html = renderDocument(<ProjectPage ctx={context} project={project} similar={similar} />);
