@@ -120,6 +120,11 @@ export interface BulkStore {
    */
   rememberTouched(projects: readonly TouchedRecord[]): Promise<void>;
   findTouched(projectIds: readonly number[]): Promise<Map<number, TouchedRecord>>;
+  /**
+   * Brings what is derived from these projects (the search index) up to date with what was
+   * just written, in the same transaction. Call it through `afterProjectsWritten`.
+   */
+  reindexProjects(projectIds: readonly number[]): Promise<void>;
   /** Gives back what the store borrowed from the connection (settings), once the import is done. */
   release(): void;
 }

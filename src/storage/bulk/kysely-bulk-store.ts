@@ -3,6 +3,7 @@ import type { OrganisationInput } from '../../domain/organisation.js';
 import { normaliseName } from '../../domain/text.js';
 import type { SpojniaDb } from '../database.js';
 import type { Database } from '../schema.js';
+import { reindexProjects } from '../search/index-projects.js';
 import type {
   BulkStore,
   NewProject,
@@ -258,6 +259,10 @@ export function createKyselyBulkStore(db: SpojniaDb): BulkStore {
         ids.push(row.id);
       }
       return ids;
+    },
+
+    async reindexProjects(projectIds: readonly number[]) {
+      await reindexProjects(db, projectIds);
     },
 
     release() {

@@ -1,6 +1,7 @@
 import type SQLite from 'better-sqlite3';
 import type { OrganisationInput } from '../../domain/organisation.js';
 import { normaliseName } from '../../domain/text.js';
+import { sqliteBulkReindexer } from '../search/sqlite/sqlite-bulk-reindex.js';
 import type {
   BulkStore,
   NewProject,
@@ -115,6 +116,7 @@ export function createSqliteBulkStore(sqlite: SQLite.Database): BulkStore {
     }
     for (const row of plan.insert) insertRow('images', row);
   };
+  let reindex: ReturnType<typeof sqliteBulkReindexer> | undefined;
   const insertProject = sqlite.prepare(
     `INSERT INTO projects (${PROJECT_ROW_COLUMNS.join(', ')}) VALUES (${PROJECT_ROW_COLUMNS.map(() => '?').join(', ')})`,
   );
@@ -206,6 +208,11 @@ export function createSqliteBulkStore(sqlite: SQLite.Database): BulkStore {
           logo_url: organisation.logoUrl ?? null,
         }),
       );
+    },
+
+    async reindexProjects(projectIds: readonly number[]) {
+      reindex ??= sqliteBulkReindexer(sqlite);
+      reindex(projectIds);
     },
 
     release() {

@@ -7,7 +7,12 @@ import { textIndexWriterFor } from './text-index.js';
 /** Above this many projects in one call, running servers are told to reload rather than fetch each change. */
 const RELOAD_MARKER_THRESHOLD = 1000;
 /** How many change-log entries to keep; a server further behind reloads its whole facet index. */
-const CHANGE_LOG_KEPT = 100_000;
+export const CHANGE_LOG_KEPT = 100_000;
+
+/** The change-log entries for these projects: each id, or one "reload everything" (null) for many or for all. */
+export function changeLogEntries(ids: readonly number[] | null): (number | null)[] {
+  return ids === null || ids.length > RELOAD_MARKER_THRESHOLD ? [null] : [...ids];
+}
 
 /**
  * Brings the search index up to date for these projects, from what the registry's tables
@@ -110,7 +115,7 @@ async function saveMunicipalities(db: SpojniaDb, documents: readonly SearchDocum
  * drops entries so old that any server still behind them reloads anyway.
  */
 async function logChanges(db: SpojniaDb, ids: readonly number[] | null): Promise<void> {
-  const entries = ids === null || ids.length > RELOAD_MARKER_THRESHOLD ? [null] : ids;
+  const entries = changeLogEntries(ids);
   if (entries.length === 0) return;
   for (let start = 0; start < entries.length; start += INDEX_BATCH_SIZE) {
     await db

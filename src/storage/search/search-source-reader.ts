@@ -79,6 +79,50 @@ export async function readSearchSources(db: SpojniaDb, projectIds: readonly numb
       .where('project_partners.project_id', 'in', ids)
       .execute(),
   ]);
+  return toSearchSources({ projects, funds, topics, places, partners });
+}
+
+/** The rows `readSearchSources` reads, by table; engine-specific readers return the same shape. */
+export interface SearchSourceRows {
+  readonly projects: readonly {
+    id: number;
+    title: string;
+    summary: string;
+    description: string;
+    goal: string;
+    contract_number: string | null;
+    programme_id: number | null;
+    period: string | null;
+    status: string;
+    category: string | null;
+    currency: string;
+    start_date: string | null;
+    end_date: string | null;
+    total_value: number | bigint | null;
+    cofinancing_amount: number | bigint | null;
+    beneficiary_id: number | null;
+    editorial_state: string;
+    beneficiary_name: string | null;
+    beneficiary_short_name: string | null;
+  }[];
+  readonly funds: readonly { project_id: number; fund: string }[];
+  readonly topics: readonly { project_id: number; topic_id: number }[];
+  readonly places: readonly {
+    project_id: number;
+    label: string;
+    country: string;
+    voivodeship: string | null;
+    county: string | null;
+    municipality: string | null;
+    teryt: string | null;
+    city: string | null;
+    area_name: string | null;
+  }[];
+  readonly partners: readonly { project_id: number; name: string; short_name: string | null; country: string }[];
+}
+
+/** Projects with their parts, from rows of each table (places in their order). */
+export function toSearchSources({ projects, funds, topics, places, partners }: SearchSourceRows): SearchSource[] {
   const fundsOf = groupBy(funds);
   const topicsOf = groupBy(topics);
   const placesOf = groupBy(places);

@@ -102,7 +102,7 @@ export class ImportWriter {
       if (!this.touched.isWaiting(project)) await this.reporter.report(project, label);
     }
     const again = await this.mergeRepeats(chunk.repeats);
-    await afterProjectsWritten(this.parts.trx, [...createdIds, ...chunk.updates.map((update) => update.patch.id)]);
+    await afterProjectsWritten(store, [...createdIds, ...chunk.updates.map((update) => update.patch.id)]);
     if (again.length > 0) await this.writeChunk(again);
   }
 
@@ -131,7 +131,7 @@ export class ImportWriter {
     }
     await store.updateProjects(patches);
     await afterProjectsWritten(
-      this.parts.trx,
+      store,
       patches.map((patch) => patch.id),
     );
   }
