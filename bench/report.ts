@@ -10,9 +10,12 @@ export interface Scenario {
     | 'deep-pages'
     | 'project-page'
     | 'project-page-cold'
-    | 'hello-world';
+    | 'hello-world'
+    | 'same-bytes';
   readonly connections: number;
   readonly result: LoadResult;
+  /** The server's resident memory after the scenario, and its peak so far: shows which scenario raised it. */
+  readonly memoryAfter?: { rssMb: number; peakMb: number };
 }
 
 /** The issue's targets at 1 000 000 projects on two cores. */
@@ -84,6 +87,11 @@ export function printTable(results: Results): void {
       'project page / hello world',
       `${(ratio * 100).toFixed(0)} % ≥ ${TARGETS.projectPageVsHelloWorld * 100} %`,
       ratio >= TARGETS.projectPageVsHelloWorld,
+    ],
+    [
+      'project page / bare Fastify sending the same bytes (for reading the ratio above; no target)',
+      `${((rate('project-page') / rate('same-bytes')) * 100).toFixed(0)} %`,
+      true,
     ],
     [
       'server RSS (peak)',

@@ -90,6 +90,17 @@ async function measure(
   return medianOf(runs);
 }
 
+/** Has the bare server answer each project page's bytes as the portal sent them; returns its paths. */
+async function copyPages(bare: RunningServer, portal: RunningServer, paths: readonly string[]): Promise<string[]> {
+  const response = await fetch(`${bare.base}/same-bytes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ urls: paths.map((path) => `${portal.base}${path}`) }),
+  });
+  if (!response.ok) throw new Error(`the bare server could not copy the project pages: ${response.status}`);
+  return paths.map((_path, index) => `/same-bytes/${index}`);
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   console.log('Building the portal (npm run build) …');
@@ -128,6 +139,7 @@ async function main(): Promise<void> {
     const warmUp = [...mix.selective, ...mix.broad, ...mix.twoFacets, ...mix.facetOnly, ...mix.projectPages];
     for (const path of warmUp) await (await fetch(`${portal.base}${path}`)).arrayBuffer();
     const deep = await deepPages(portal.base, mix, options.smoke ? 2_000 : 20_000);
+    const sameBytes = await copyPages(hello, portal, mix.projectPages);
     const latency = 2;
     const throughput = 8;
     const plan: [Scenario['name'], RunningServer, string[], number][] = [
@@ -140,12 +152,17 @@ async function main(): Promise<void> {
       ['project-page', portal, mix.projectPages, throughput],
       ['project-page-cold', portal, mix.coldProjectPages, throughput],
       ['hello-world', hello, ['/'], throughput],
+      ['same-bytes', hello, sameBytes, throughput],
     ];
     for (const [name, server, paths, connections] of plan) {
       process.stdout.write(`  ${name} …`);
       const result = await measure(server, paths, connections, options);
-      scenarios.push({ name, connections, result });
-      process.stdout.write(` p95 ${result.p95.toFixed(1)} ms, ${Math.round(result.perSecond)} req/s\n`);
+      const memoryAfter = server === portal ? memoryOf(portal.process.pid ?? 0) : undefined;
+      scenarios.push({ name, connections, result, memoryAfter });
+      const memory = memoryAfter
+        ? `, RSS ${Math.round(memoryAfter.rssMb)} MB (peak ${Math.round(memoryAfter.peakMb)})`
+        : '';
+      process.stdout.write(` p95 ${result.p95.toFixed(1)} ms, ${Math.round(result.perSecond)} req/s${memory}\n`);
     }
   } finally {
     const memory = memoryOf(portal.process.pid ?? 0);
