@@ -27,7 +27,7 @@ async function freshRegistry(name: string): Promise<string> {
 describe('generateRegistry (spojnia generate)', () => {
   it('writes the projects with their parts, organisations and search index in one go', async () => {
     const file = await freshRegistry('one.db');
-    const report = generateRegistry(file, { projects: 300, seed: 11 });
+    const report = await generateRegistry(file, { projects: 300, seed: 11 });
     expect(report).toMatchObject({ projects: 300, firstProjectId: 1 });
     const db = openSqliteDatabase({ file });
     try {
@@ -69,7 +69,7 @@ describe('generateRegistry (spojnia generate)', () => {
 
   it('stores each project exactly as the ordinary writer does', async () => {
     const file = await freshRegistry('same.db');
-    generateRegistry(file, { projects: 40, seed: 5 });
+    await generateRegistry(file, { projects: 40, seed: 5 });
     const demo = await createTestDatabase();
     await loadDemo(demo.db, { generatedCount: 40, seed: 5 });
     const bulk = openSqliteDatabase({ file });
@@ -90,8 +90,8 @@ describe('generateRegistry (spojnia generate)', () => {
 
   it('appends a second run after the first without clashing slugs or contract numbers', async () => {
     const file = await freshRegistry('twice.db');
-    generateRegistry(file, { projects: 120, seed: 3 });
-    const second = generateRegistry(file, { projects: 80, seed: 3 });
+    await generateRegistry(file, { projects: 120, seed: 3 });
+    const second = await generateRegistry(file, { projects: 80, seed: 3 });
     expect(second.firstProjectId).toBe(121);
     const db = openSqliteDatabase({ file });
     try {

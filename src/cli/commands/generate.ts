@@ -35,7 +35,7 @@ export function registerGenerateCommand(program: Command): void {
       } finally {
         await db.destroy();
       }
-      const report = generateRegistry(file, {
+      const report = await generateRegistry(file, {
         projects: options.projects,
         seed: options.seed,
         onProgress: (written) => process.stderr.write(`  ${written.toLocaleString('en')} projects…\n`),

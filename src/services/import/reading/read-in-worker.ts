@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { startWorker, workerModule } from '../../threads/start-worker.js';
 import { ImportError, type ImportFailure } from '../import-error.js';
 import type { RawSource } from '../incoming.js';
 import type { ReadEvent, ReadRequest } from './read-source.js';
@@ -22,16 +22,7 @@ type WorkerMessage =
  * time of a large import. The worker is always stopped, however the import ends.
  */
 export function readSourceInWorker(request: ReadRequest): SourceReader {
-  // Built, the worker is JavaScript. From sources (tests, tsx) it is TypeScript: a small
-  // bootstrap registers tsx in the worker first, since loader flags do not reach workers.
-  const fromSource = import.meta.url.endsWith('.ts');
-  const entry = new URL(fromSource ? './read-worker.ts' : './read-worker.js', import.meta.url);
-  const worker = fromSource
-    ? new Worker(
-        `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`,
-        { eval: true, workerData: request, resourceLimits: WORKER_HEAP },
-      )
-    : new Worker(entry, { workerData: request, resourceLimits: WORKER_HEAP });
+  const worker = startWorker(workerModule('./read-worker', import.meta.url), request, WORKER_HEAP);
   const queue: WorkerMessage[] = [];
   const answers = new Map<number, (rows: Map<number, RawSource>) => void>();
   let asked = 0;
