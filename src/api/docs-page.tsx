@@ -51,6 +51,7 @@ function responseSchemaName(operation: OpenApiOperation): string | null {
 
 function Endpoint({ path, operation }: { path: string; operation: OpenApiOperation }) {
   const schemaName = responseSchemaName(operation);
+  const example = operation.responses['200']?.content['application/json']?.example;
   return (
     <section id={operation.operationId} aria-labelledby={`${operation.operationId}-title`}>
       <h2 id={`${operation.operationId}-title`}>
@@ -68,6 +69,14 @@ function Endpoint({ path, operation }: { path: string; operation: OpenApiOperati
               .join(', ')} with the Error shape.`
           : '.'}
       </p>
+      {example === undefined ? null : (
+        <details>
+          <summary>Example answer</summary>
+          <pre>
+            <code>{JSON.stringify(example, null, 2)}</code>
+          </pre>
+        </details>
+      )}
     </section>
   );
 }

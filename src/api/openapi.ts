@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ENDPOINTS, type Endpoint } from './endpoints.js';
+import { ENDPOINTS, type Endpoint, type JsonEndpoint } from './endpoints.js';
+import { RESPONSE_EXAMPLES } from './response-examples.js';
 import { apiComponents, ErrorResponseSchema } from './schemas/common.js';
 import { API_BASE, pageUrl } from './urls.js';
 
@@ -25,7 +26,8 @@ export type OpenApiOperation = {
     {
       description: string;
       headers?: Record<string, { description: string; schema: JsonSchema }>;
-      content: Record<string, { schema: JsonSchema }>;
+      /** A whole answer, for JSON endpoints (`response-examples.ts`). */
+      content: Record<string, { schema: JsonSchema; example?: unknown }>;
     }
   >;
 };
@@ -95,7 +97,7 @@ function describeOperation(endpoint: Endpoint): OpenApiOperation {
   const responses: OpenApiOperation['responses'] = {
     '200':
       endpoint.kind === 'json'
-        ? { description: 'Success', content: { 'application/json': { schema: refTo(endpoint.response) } } }
+        ? { description: 'Success', content: { 'application/json': successContent(endpoint) } }
         : endpoint.kind === 'file'
           ? {
               description: endpoint.fileDescription,
@@ -119,6 +121,12 @@ function describeOperation(endpoint: Endpoint): OpenApiOperation {
     parameters,
     responses,
   };
+}
+
+/** The schema of a JSON answer, and a whole example of one when there is. */
+function successContent(endpoint: JsonEndpoint): { schema: JsonSchema; example?: unknown } {
+  const example = RESPONSE_EXAMPLES[endpoint.operationId];
+  return example === undefined ? { schema: refTo(endpoint.response) } : { schema: refTo(endpoint.response), example };
 }
 
 function errorResponse(description: string): OpenApiOperation['responses'][string] {

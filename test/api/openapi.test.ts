@@ -172,6 +172,19 @@ describe('every documented response', () => {
     }
   });
 
+  it('shows a whole answer of every JSON endpoint as its example, valid against the document and the zod schema', () => {
+    const json = Object.values(ENDPOINTS).filter((endpoint) => endpoint.kind === 'json');
+    const illustrated = json.filter((endpoint) => endpoint.operationId !== 'getOpenApiDocument');
+    expect(illustrated.length).toBeGreaterThan(8);
+    for (const endpoint of illustrated) {
+      const path = `/api/v1${endpoint.path}`;
+      const example = document.paths[path].get.responses['200'].content['application/json'].example;
+      expect(example, path).toBeDefined();
+      expect(schemaErrors(example, responseSchema(path, '200'), components), path).toEqual([]);
+      expect(() => endpoint.response.parse(example), path).not.toThrow();
+    }
+  });
+
   it('validates the detail of every published project of the demo', async () => {
     const everything = await collectAllPages(api, '/api/v1/projects?pageSize=100');
     const schema = responseSchema('/api/v1/projects/{slug}', '200');
@@ -210,6 +223,9 @@ describe('the documentation page', () => {
     for (const path of Object.keys(document.paths)) expect(response.body).toContain(`GET ${path}<`);
     expect(response.body).toContain('<code>pageSize</code>');
     expect(response.body).toContain('href="/api/v1/openapi.json"');
+    // Each JSON endpoint shows a whole answer, escaped as text.
+    expect(response.body.match(/<summary>Example answer<\/summary>/g)?.length).toBeGreaterThan(8);
+    expect(response.body).toContain('&quot;slug&quot;: &quot;hajnowka-odnowa&quot;');
   });
 
   it('needs no script, no inline style and no CDN, so the strict CSP holds', async () => {
