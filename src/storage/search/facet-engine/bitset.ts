@@ -18,7 +18,11 @@ export function hasBit(set: Bitset, id: number): boolean {
 
 /** The set of these ids (ascending or not). */
 export function bitsetOf(ids: Int32Array, capacity: number): Bitset {
-  const set = createBitset(capacity);
+  return addIds(createBitset(capacity), ids);
+}
+
+/** Adds these ids to `set`, and returns it. */
+export function addIds(set: Bitset, ids: Int32Array): Bitset {
   for (let index = 0; index < ids.length; index += 1) {
     const id = ids[index] as number;
     set[id >>> 5] = ((set[id >>> 5] as number) | (1 << (id & 31))) >>> 0;

@@ -1,8 +1,9 @@
 import { CURRENCIES, type Currency } from '../../../domain/money.js';
 import { FACETS, type FacetName } from '../../../domain/search-facets.js';
-import { andInto, type Bitset, bitsetOf, copyOf, countBits, createBitset, hasBit } from './bitset.js';
+import { addIds, andInto, type Bitset, bitsetOf, copyOf, countBits, createBitset, hasBit } from './bitset.js';
 import type { DocStore, SortKeyName } from './doc-store.js';
 import { countFacet, type EngineFacet, facetFromCounts } from './facet-counts.js';
+import { type Scratch, scratchOf } from './scratch.js';
 import { TopK } from './top-k.js';
 
 export type { EngineFacet, FacetValueCount } from './facet-counts.js';
@@ -106,11 +107,20 @@ export function comparableKey(raw: number, descending: boolean): number {
  * choosing one programme still shows how many results the others would give.
  */
 export function runSearch(store: DocStore, request: EngineRequest): EngineResult {
+  const scratch = scratchOf(store);
+  try {
+    return searchWith(scratch, store, request);
+  } finally {
+    scratch.release();
+  }
+}
+
+function searchWith(scratch: Scratch, store: DocStore, request: EngineRequest): EngineResult {
   const state = derivedOf(store);
   const everything = request.candidates.ids === store.visibleIds();
-  const base = candidateSet(store, request.candidates);
-  const filterSets = request.filters.map((filter) => filterSet(store, filter));
-  const passing = copyOf(base);
+  const base = candidateSet(store, request.candidates, scratch);
+  const filterSets = request.filters.map((filter) => filterSet(store, filter, scratch.bitset()));
+  const passing = scratch.copyOf(base);
   for (const set of filterSets) andInto(passing, set);
   const total = countBits(passing);
 
@@ -133,17 +143,17 @@ export function runSearch(store: DocStore, request: EngineRequest): EngineResult
       }
       let sample: ReturnType<typeof sampleOf>;
       if (active < 0) {
-        passingSample ??= sampleOf(passing, total, unfiltered);
+        passingSample ??= sampleOf(passing, total, scratch, unfiltered);
         sample = passingSample;
       } else if (overEverything) {
-        sample = sampleOf(state.visible, store.visibleCount, true);
+        sample = sampleOf(state.visible, store.visibleCount, scratch, true);
       } else {
         // This facet's own filter is left out: its other values show what choosing them would add.
-        const others = copyOf(base);
+        const others = scratch.copyOf(base);
         filterSets.forEach((set, index) => {
           if (index !== active) andInto(others, set);
         });
-        sample = sampleOf(others, countBits(others));
+        sample = sampleOf(others, countBits(others), scratch);
       }
       const keep = overEverything ? (counts: Uint32Array) => state.unfilteredCounts.set(facet, counts) : undefined;
       facets[facet] = countFacet(store, facet, sample, limit, alwaysReport, keep);
@@ -152,11 +162,14 @@ export function runSearch(store: DocStore, request: EngineRequest): EngineResult
   return { total, page, facets, totals: request.withTotals ? totalsOf(store, passing) : [] };
 }
 
-/** Visible documents among the candidates (the shared set itself when every document is a candidate: do not modify). */
-function candidateSet(store: DocStore, candidates: Candidates): Bitset {
+/**
+ * Visible documents among the candidates (the shared set itself when every document is a
+ * candidate: do not modify), in a scratch bitset when one is lent.
+ */
+function candidateSet(store: DocStore, candidates: Candidates, scratch?: Scratch): Bitset {
   const state = derivedOf(store);
   if (candidates.ids === store.visibleIds()) return state.visible;
-  const base = bitsetOf(candidates.ids, store.capacity);
+  const base = addIds(scratch ? scratch.bitset() : createBitset(store.capacity), candidates.ids);
   andInto(base, state.visible);
   return base;
 }
@@ -167,7 +180,7 @@ function candidateSet(store: DocStore, candidates: Candidates): Bitset {
  */
 export function resultSet(store: DocStore, candidates: Candidates, filters: readonly EngineFilter[]): Bitset {
   const passing = copyOf(candidateSet(store, candidates));
-  for (const filter of filters) andInto(passing, filterSet(store, filter));
+  for (const filter of filters) andInto(passing, filterSet(store, filter, createBitset(store.capacity)));
   return passing;
 }
 
@@ -175,9 +188,8 @@ export function resultSet(store: DocStore, candidates: Candidates, filters: read
 const VALUE_SETS_KEPT = 160;
 const valueSets = new WeakMap<DocStore, { version: number; sets: Map<string, Bitset> }>();
 
-/** Documents having one of the chosen values: the union of each value's set. */
-function filterSet(store: DocStore, filter: EngineFilter): Bitset {
-  const set = createBitset(store.capacity);
+/** Documents having one of the chosen values: the union of each value's set, into `set` (empty). */
+function filterSet(store: DocStore, filter: EngineFilter, set: Bitset): Bitset {
   filter.chosen.forEach((mark, value) => {
     if (mark === 1) orInto(set, valueSet(store, filter.facet, value));
   });
@@ -259,9 +271,10 @@ function pageOf(store: DocStore, request: EngineRequest, passing: Bitset): Engin
 }
 
 /** Ids of an even sample of the set (every n-th word), and the factor that scales counts back up. */
-function sampleOf(set: Bitset, size: number, exact = false): { ids: Int32Array; scale: number } {
+function sampleOf(set: Bitset, size: number, scratch: Scratch, exact = false): { ids: Int32Array; scale: number } {
   const step = !exact && size > FACET_SAMPLE_SIZE ? Math.ceil(size / FACET_SAMPLE_SIZE) : 1;
-  const ids = new Int32Array(step === 1 ? size : Math.ceil((size / step) * 1.5) + 64);
+  const room = step === 1 ? size : Math.ceil((size / step) * 1.5) + 64;
+  const ids = scratch.ids(room).subarray(0, room);
   let count = 0;
   for (let word = 0; word < set.length; word += step) {
     let bits = set[word] as number;
