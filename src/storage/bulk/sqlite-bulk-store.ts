@@ -28,8 +28,11 @@ import {
 
 type Statement = SQLite.Statement;
 
-/** Page cache during a bulk write, in KiB (SQLite's negative cache_size). */
-const BULK_CACHE_SIZE = -16_384;
+/**
+ * Page cache during a bulk write, in KiB (SQLite's negative cache_size): 8 MB took 10 MB off
+ * an import's peak at the same speed as 16.
+ */
+const BULK_CACHE_SIZE = -8192;
 type Row = Record<string, unknown>;
 
 const IDENTIFIER_COLUMNS: Record<ProjectIdentifierKind, string> = {
