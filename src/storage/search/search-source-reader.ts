@@ -1,4 +1,13 @@
+import type { Selectable } from 'kysely';
 import type { SpojniaDb } from '../database.js';
+import type {
+  OrganisationTable,
+  ProjectFundTable,
+  ProjectPartnerTable,
+  ProjectPlaceTable,
+  ProjectTable,
+  ProjectTopicTable,
+} from '../schema.js';
 import type { SearchSource, SearchSourcePlace } from './search-document.js';
 
 /** Projects are read for indexing in batches this large, to keep `IN (…)` lists reasonable. */
@@ -84,41 +93,35 @@ export async function readSearchSources(db: SpojniaDb, projectIds: readonly numb
 
 /** The rows `readSearchSources` reads, by table; engine-specific readers return the same shape. */
 export interface SearchSourceRows {
-  readonly projects: readonly {
-    id: number;
-    title: string;
-    summary: string;
-    description: string;
-    goal: string;
-    contract_number: string | null;
-    programme_id: number | null;
-    period: string | null;
-    status: string;
-    category: string | null;
-    currency: string;
-    start_date: string | null;
-    end_date: string | null;
+  readonly projects: readonly (Pick<
+    Selectable<ProjectTable>,
+    | 'id'
+    | 'title'
+    | 'summary'
+    | 'description'
+    | 'goal'
+    | 'contract_number'
+    | 'programme_id'
+    | 'period'
+    | 'status'
+    | 'category'
+    | 'currency'
+    | 'start_date'
+    | 'end_date'
+    | 'beneficiary_id'
+    | 'editorial_state'
+  > & {
+    // bigint columns arrive as numbers (SQLite) or are parsed to them (PostgreSQL type parsers).
     total_value: number | bigint | null;
     cofinancing_amount: number | bigint | null;
-    beneficiary_id: number | null;
-    editorial_state: string;
     beneficiary_name: string | null;
     beneficiary_short_name: string | null;
-  }[];
-  readonly funds: readonly { project_id: number; fund: string }[];
-  readonly topics: readonly { project_id: number; topic_id: number }[];
-  readonly places: readonly {
-    project_id: number;
-    label: string;
-    country: string;
-    voivodeship: string | null;
-    county: string | null;
-    municipality: string | null;
-    teryt: string | null;
-    city: string | null;
-    area_name: string | null;
-  }[];
-  readonly partners: readonly { project_id: number; name: string; short_name: string | null; country: string }[];
+  })[];
+  readonly funds: readonly Pick<ProjectFundTable, 'project_id' | 'fund'>[];
+  readonly topics: readonly Pick<ProjectTopicTable, 'project_id' | 'topic_id'>[];
+  readonly places: readonly Omit<Selectable<ProjectPlaceTable>, 'id' | 'position' | 'latitude' | 'longitude'>[];
+  readonly partners: readonly (Pick<ProjectPartnerTable, 'project_id'> &
+    Pick<OrganisationTable, 'name' | 'short_name' | 'country'>)[];
 }
 
 /** Projects with their parts, from rows of each table (places in their order). */
