@@ -1,11 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SearchMunicipality } from '../../storage/search/search-document.js';
-import {
-  type CatalogueIds,
-  emptyTableRows,
-  ProjectRowBuilder,
-  type TableRows,
-} from '../../storage/sqlite-bulk/project-rows.js';
+import { type CatalogueIds, ProjectRowBuilder, type TableRows } from '../../storage/sqlite-bulk/project-rows.js';
 import { createScaleGenerator } from '../demo/generate-projects.js';
 
 /** What the generating thread is asked for. */
@@ -48,14 +43,14 @@ async function main(port: NonNullable<typeof parentPort>, work: GenerateWork): P
   const generator = createScaleGenerator({ count: work.count, seed: work.seed, firstIndex: work.firstProjectId - 1 });
   const builder = new ProjectRowBuilder(work.ids, work.now);
   const seen = new Set<string>();
-  let rows = emptyTableRows();
+  let rows: TableRows = {};
   let projects = 0;
   let municipalities: SearchMunicipality[] = [];
   const send = async () => {
     while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
     credits -= 1;
     port.postMessage({ type: 'batch', rows, projects, municipalities } satisfies GenerateMessage);
-    rows = emptyTableRows();
+    rows = {};
     projects = 0;
     municipalities = [];
   };

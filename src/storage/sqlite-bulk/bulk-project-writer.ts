@@ -41,7 +41,11 @@ export interface BulkCatalogue {
 export class SqliteBulkProjectWriter {
   private readonly db: Database.Database;
   private readonly municipalities = new Map<string, SearchMunicipality>();
-  private readonly inserts: Record<BulkTable, Database.Statement>;
+  /**
+   * One prepared INSERT per table and column list, run row by row. (Multi-row VALUES
+   * statements were measured too: no faster with SQLite, and they allocate more.)
+   */
+  private readonly inserts = new Map<string, Database.Statement>();
   /** Id of the first project of this load: the registry held projects up to the one before it. */
   readonly firstProjectId: number;
   private inTransaction = false;
@@ -60,14 +64,6 @@ export class SqliteBulkProjectWriter {
     // Ids are assigned by the load and the generator's references are known to be complete.
     this.db.pragma('foreign_keys = OFF');
     this.firstProjectId = Number(this.db.prepare('SELECT coalesce(max(id), 0) FROM projects').pluck().get()) + 1;
-    // One prepared INSERT per table, run row by row. (Multi-row VALUES statements were
-    // measured too: no faster with SQLite, and they allocate more.)
-    this.inserts = Object.fromEntries(
-      Object.entries(BULK_TABLES).map(([table, columns]) => [
-        table,
-        this.db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`),
-      ]),
-    ) as Record<BulkTable, Database.Statement>;
   }
 
   /**
@@ -146,12 +142,25 @@ export class SqliteBulkProjectWriter {
 
   /** Inserts the rows of `projects` projects (ids from `firstProjectId + written` on) and notes their municipalities. */
   insert(rows: TableRows, projects: number, municipalities: readonly SearchMunicipality[]): void {
-    for (const table of Object.keys(BULK_TABLES) as BulkTable[]) {
-      const statement = this.inserts[table];
-      for (const row of rows[table]) statement.run(row);
+    for (const [table, { columns, rows: values }] of Object.entries(rows) as [
+      BulkTable,
+      NonNullable<TableRows[BulkTable]>,
+    ][]) {
+      const statement = this.insertInto(table, columns);
+      for (const row of values) statement.run(row);
     }
     for (const municipality of municipalities) this.municipalities.set(municipality.key, municipality);
     this.written += projects;
+  }
+
+  private insertInto(table: BulkTable, columns: readonly string[]): Database.Statement {
+    const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+    let statement = this.inserts.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.inserts.set(sql, statement);
+    }
+    return statement;
   }
 
   private deferIndexes(): void {
@@ -160,7 +169,7 @@ export class SqliteBulkProjectWriter {
         `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
          AND tbl_name IN (SELECT value FROM json_each(?))`,
       )
-      .all(JSON.stringify(Object.keys(BULK_TABLES))) as { name: string; sql: string }[];
+      .all(JSON.stringify(BULK_TABLES)) as { name: string; sql: string }[];
     for (const index of indexes) this.db.exec(`DROP INDEX "${index.name}"`);
     this.deferredIndexes = indexes.map((index) => index.sql);
   }
