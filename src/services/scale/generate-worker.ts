@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { SearchMunicipality } from '../../storage/search/search-document.js';
 import { type CatalogueIds, ProjectRowBuilder, type TableRows } from '../../storage/sqlite-bulk/project-rows.js';
 import { createScaleGenerator } from '../demo/generate-projects.js';
+import { Credits } from '../threads/credits.js';
 
 /** What the generating thread is asked for. */
 export interface GenerateWork {
@@ -33,13 +34,8 @@ const AHEAD = 2;
  * batch before. Same seed and same first id, same projects, in the same order.
  */
 async function main(port: NonNullable<typeof parentPort>, work: GenerateWork): Promise<void> {
-  let credits = AHEAD;
-  let wake: (() => void) | null = null;
-  port.on('message', () => {
-    credits += 1;
-    wake?.();
-    wake = null;
-  });
+  const credits = new Credits(AHEAD);
+  port.on('message', () => credits.give());
   const generator = createScaleGenerator({ count: work.count, seed: work.seed, firstIndex: work.firstProjectId - 1 });
   const builder = new ProjectRowBuilder(work.ids, work.now);
   const seen = new Set<string>();
@@ -47,8 +43,7 @@ async function main(port: NonNullable<typeof parentPort>, work: GenerateWork): P
   let projects = 0;
   let municipalities: SearchMunicipality[] = [];
   const send = async () => {
-    while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
-    credits -= 1;
+    await credits.take();
     port.postMessage({ type: 'batch', rows, projects, municipalities } satisfies GenerateMessage);
     rows = {};
     projects = 0;

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { Credits } from '../../threads/credits.js';
 import { ImportError } from '../import-error.js';
 import type { RawSource } from '../incoming.js';
 import { type ReadRequest, readSource } from './read-source.js';
@@ -19,8 +20,7 @@ type Request = { type: 'more' } | { type: 'raw'; id: number; rows: number[] };
  * their raw cells, keeps those of recent rows, and waits for the writer to ask for more.
  */
 async function main(port: NonNullable<typeof parentPort>, request: ReadRequest) {
-  let credits = AHEAD;
-  let wake: (() => void) | null = null;
+  const credits = new Credits(AHEAD);
   // Kept as one JSON string per row: one flat string is far cheaper for the garbage
   // collector to keep and let go of than a row's many small cells.
   const kept = new Map<number, string>();
@@ -33,14 +33,11 @@ async function main(port: NonNullable<typeof parentPort>, request: ReadRequest) 
       port.postMessage({ type: 'raw', id: message.id, rows });
       return;
     }
-    credits += 1;
-    wake?.();
-    wake = null;
+    credits.give();
   });
   try {
     for await (const event of readSource(request)) {
-      while (credits <= 0) await new Promise<void>((resolve) => (wake = resolve));
-      credits -= 1;
+      await credits.take();
       if (event.type === 'rows') {
         for (const row of event.incoming) {
           if (row.raw) kept.set(row.row, JSON.stringify(row.raw));
