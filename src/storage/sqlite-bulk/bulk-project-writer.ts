@@ -5,6 +5,7 @@ import type { OrganisationInput } from '../../domain/organisation.js';
 import type { ProgrammeInput, Topic } from '../../domain/programme.js';
 import { normaliseName } from '../../domain/text.js';
 import type { SearchMunicipality } from '../search/search-document.js';
+import { SAVE_MUNICIPALITY } from '../search/sqlite/sqlite-bulk-reindex.js';
 import { BULK_TABLES, type BulkTable, type CatalogueIds, type TableRows } from './project-rows.js';
 
 /** Page size of registries created for bulk loads: rows of about 1.5 kB insert (and commit) a third faster than in 4 kB pages. */
@@ -180,10 +181,7 @@ export class SqliteBulkProjectWriter {
     this.db.pragma('threads = 2');
     for (const sql of this.deferredIndexes) this.db.exec(sql);
 
-    const saveMunicipality = this.db.prepare(
-      `INSERT INTO search_municipalities (key, name, voivodeship) VALUES (?, ?, ?)
-       ON CONFLICT (key) DO UPDATE SET name = excluded.name, voivodeship = excluded.voivodeship`,
-    );
+    const saveMunicipality = this.db.prepare(SAVE_MUNICIPALITY);
     for (const m of this.municipalities.values()) saveMunicipality.run(m.key, m.name, m.voivodeship);
     this.db.prepare('INSERT INTO search_changes (project_id) VALUES (NULL)').run();
     this.db.exec('COMMIT');

@@ -6,6 +6,10 @@ import { INDEX_BATCH_SIZE, type SearchSourceRows, toSearchSources } from '../sea
 
 const IN_IDS = 'IN (SELECT value FROM json_each(?))';
 
+/** Adds a municipality to the search vocabulary, or renames it: key, name, voivodeship. */
+export const SAVE_MUNICIPALITY = `INSERT INTO search_municipalities (key, name, voivodeship) VALUES (?, ?, ?)
+  ON CONFLICT (key) DO UPDATE SET name = excluded.name, voivodeship = excluded.voivodeship`;
+
 /**
  * `reindexProjects` for bulk writers on SQLite: the same reads, documents and writes, but as
  * statements prepared once on the raw connection inside the writer's transaction. Through
@@ -42,10 +46,7 @@ export function sqliteBulkReindexer(sqlite: SQLite.Database): (projectIds: reado
     text: sqlite.prepare(
       'INSERT INTO search_text (rowid, title, summary, body, names, place) VALUES (?, ?, ?, ?, ?, ?)',
     ),
-    municipality: sqlite.prepare(
-      `INSERT INTO search_municipalities (key, name, voivodeship) VALUES (?, ?, ?)
-       ON CONFLICT (key) DO UPDATE SET name = excluded.name, voivodeship = excluded.voivodeship`,
-    ),
+    municipality: sqlite.prepare(SAVE_MUNICIPALITY),
     change: sqlite.prepare('INSERT INTO search_changes (project_id) VALUES (?)'),
     pruneChanges: sqlite.prepare('DELETE FROM search_changes WHERE id <= (SELECT max(id) FROM search_changes) - ?'),
   };
